@@ -1,0 +1,2 @@
+// Replaced by the sample-corpus report (issue 5).
+System.Console.WriteLine("Verbatim sample corpus");

@@ -1,0 +1,23 @@
+namespace Verbatim.Corpus.Diagnostics;
+
+/// <summary>The diagnostic ids of the corpus format (see docs/diagnostics.md).</summary>
+public static class DiagnosticIds
+{
+    /// <summary>A quote is attributed to a speaker id that nothing defines.</summary>
+    public const string UndefinedSpeaker = "VQ0001";
+
+    /// <summary>A malformed annotation: unterminated, empty speaker, unknown kind, stray <c>}</c>.</summary>
+    public const string MalformedAnnotation = "VQ0002";
+
+    /// <summary>Invalid front matter or registry YAML.</summary>
+    public const string InvalidYaml = "VQ0003";
+
+    /// <summary>A duplicate id: conflicting speakers, two articles, two quotes in one article.</summary>
+    public const string DuplicateId = "VQ0004";
+
+    /// <summary>A generated member name was changed to avoid a collision.</summary>
+    public const string RenamedMember = "VQ0005";
+
+    /// <summary>A defined speaker is never quoted.</summary>
+    public const string UnquotedSpeaker = "VQ0006";
+}

@@ -1,0 +1,4 @@
+namespace Verbatim.Corpus.Naming;
+
+/// <summary>The C# member name given to an id; <paramref name="Renamed"/> when a collision forced a suffix (VQ0005).</summary>
+public readonly record struct MemberName(string Id, string Name, bool Renamed);
