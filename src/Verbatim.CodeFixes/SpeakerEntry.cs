@@ -1,0 +1,110 @@
+using System.Linq;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Verbatim.CodeFixes;
+
+/// <summary>
+/// Writes a placeholder speaker definition (<c>id:</c> / <c>name: id</c>, a valid entry that
+/// reads as one to complete) into a registry or an article's front matter, in the file's own
+/// line endings.
+/// </summary>
+internal static class SpeakerEntry
+{
+    private const string FrontMatterFence = "---";
+    private const string SpeakersKey = "speakers:";
+    private const int DefaultIndent = 2;
+
+    /// <summary><paramref name="registry"/> with the entry appended at the end.</summary>
+    public static SourceText AppendToRegistry(SourceText registry, string id)
+    {
+        string newLine = NewLineOf(registry);
+        bool endsWithLineBreak = registry.Length == 0 || registry.Lines[registry.Lines.Count - 1].Span.IsEmpty;
+        string entry = (endsWithLineBreak ? "" : newLine) + Entry(id, indent: 0, newLine);
+        return registry.WithChanges(new TextChange(new TextSpan(registry.Length, 0), entry));
+    }
+
+    /// <summary>
+    /// <paramref name="article"/> with the entry added to its front matter's <c>speakers:</c>
+    /// mapping (the key created when missing), or null when the article has no front matter or its
+    /// <c>speakers:</c> is written in a way this does not edit (a flow mapping over several lines).
+    /// </summary>
+    public static SourceText? AddToFrontMatter(SourceText article, string id)
+    {
+        var lines = article.Lines;
+        if (lines.Count < 2 || lines[0].ToString().TrimEnd() != FrontMatterFence)
+        {
+            return null;
+        }
+        int closing = Enumerable.Range(1, lines.Count - 1).FirstOrDefault(i => lines[i].ToString().TrimEnd() == FrontMatterFence);
+        if (closing == 0)
+        {
+            return null;
+        }
+        string newLine = NewLineOf(article);
+        int key = Enumerable.Range(1, closing - 1).FirstOrDefault(i => lines[i].ToString().StartsWith(SpeakersKey, System.StringComparison.Ordinal));
+        if (key == 0)
+        {
+            return Insert(article, lines[closing].Start, SpeakersKey + newLine + Entry(id, DefaultIndent, newLine));
+        }
+
+        string value = lines[key].ToString().Substring(SpeakersKey.Length).Trim();
+        if (value.Length == 0 || value.StartsWith("#", System.StringComparison.Ordinal))
+        {
+            return AddToBlockMapping(article, key, closing, id, newLine);
+        }
+        if (value == "{}")
+        {
+            return article.Replace(lines[key].Span, SpeakersKey + newLine + Entry(id, DefaultIndent, newLine).TrimEnd('\r', '\n'));
+        }
+        if (value.StartsWith("{", System.StringComparison.Ordinal) && value.EndsWith("}", System.StringComparison.Ordinal))
+        {
+            string line = lines[key].ToString();
+            int lastEntryEnd = line.Substring(0, line.LastIndexOf('}')).TrimEnd().Length;
+            return Insert(article, lines[key].Start + lastEntryEnd, $", {id}: {{ name: {id} }}");
+        }
+        return null;
+    }
+
+    /// <summary>After the last entry of the block under line <paramref name="key"/>, indented like the entries.</summary>
+    private static SourceText AddToBlockMapping(SourceText article, int key, int closing, string id, string newLine)
+    {
+        var lines = article.Lines;
+        int? indent = null;
+        int insertAfter = key;
+        for (int i = key + 1; i < closing; i++)
+        {
+            string line = lines[i].ToString();
+            string trimmed = line.TrimStart();
+            if (trimmed.Length == 0 || trimmed.StartsWith("#", System.StringComparison.Ordinal))
+            {
+                continue;
+            }
+            int lineIndent = line.Length - trimmed.Length;
+            if (lineIndent == 0)
+            {
+                break;
+            }
+            indent ??= lineIndent;
+            insertAfter = i;
+        }
+        return Insert(article, lines[insertAfter].EndIncludingLineBreak, Entry(id, indent ?? DefaultIndent, newLine));
+    }
+
+    private static string Entry(string id, int indent, string newLine)
+    {
+        string pad = new(' ', indent);
+        return $"{pad}{id}:{newLine}{pad}  name: {id}{newLine}";
+    }
+
+    private static SourceText Insert(SourceText text, int position, string insertion) =>
+        text.WithChanges(new TextChange(new TextSpan(position, 0), insertion));
+
+    /// <summary>The file's first line break, so an edit keeps its line endings; LF for a file with none.</summary>
+    private static string NewLineOf(SourceText text)
+    {
+        var broken = text.Lines.FirstOrDefault(line => line.EndIncludingLineBreak > line.End);
+        return broken.EndIncludingLineBreak > broken.End
+            ? text.ToString(TextSpan.FromBounds(broken.End, broken.EndIncludingLineBreak))
+            : "\n";
+    }
+}

@@ -1,0 +1,56 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Verbatim.Generators.Analysis;
+
+/// <summary>
+/// Reports the corpus' mistakes (VQ0001–VQ0006) inside the corpus files, and VQ0007 when the
+/// language version is too old for anything to be generated. The rules live in Verbatim.Corpus;
+/// this only reads the files, asks the corpus library, and places what it says.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class CorpusAnalyzer : DiagnosticAnalyzer
+{
+    private readonly SourceTextValueProvider<ConcurrentDictionary<string, ParsedCorpusFile>> _parseCache = ParsedCorpusFile.CreateCache();
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+        Descriptors.UndefinedSpeaker,
+        Descriptors.MalformedAnnotation,
+        Descriptors.InvalidYaml,
+        Descriptors.DuplicateId,
+        Descriptors.RenamedMember,
+        Descriptors.UnquotedSpeaker,
+        Descriptors.UnsupportedLanguageVersion);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(OnCompilationStart);
+    }
+
+    private void OnCompilationStart(CompilationStartAnalysisContext context)
+    {
+        var report = CorpusReport.Read(
+            context.Options.AdditionalFiles,
+            text => context.TryGetValue(text, _parseCache, out var cached) ? cached : null,
+            context.CancellationToken);
+        if (!report.HasCorpus)
+        {
+            return;
+        }
+
+        // Per file, so an IDE that analyses one additional file gets that file's diagnostics.
+        context.RegisterAdditionalFileAction(report.ReportFor);
+
+        if (context.Compilation is CSharpCompilation { LanguageVersion: < LanguageVersion.CSharp8 } compilation)
+        {
+            var version = compilation.LanguageVersion.ToDisplayString();
+            context.RegisterCompilationEndAction(end =>
+                end.ReportDiagnostic(Diagnostic.Create(Descriptors.UnsupportedLanguageVersion, Location.None, version)));
+        }
+    }
+}

@@ -1,0 +1,114 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using Verbatim.Corpus.Diagnostics;
+using Verbatim.Corpus.Parsing;
+using Verbatim.Corpus.Resolution;
+
+namespace Verbatim.Generators.Analysis;
+
+/// <summary>
+/// The diagnostics of one compilation's corpus, read and resolved once, waiting to be reported
+/// file by file.
+/// </summary>
+internal sealed class CorpusReport
+{
+    private readonly Dictionary<AdditionalText, List<Diagnostic>> _byFile;
+
+    private CorpusReport(Dictionary<AdditionalText, List<Diagnostic>> byFile) => _byFile = byFile;
+
+    /// <summary>True when the compilation holds a corpus file that could be read.</summary>
+    public bool HasCorpus => _byFile.Count > 0;
+
+    /// <param name="cacheFor">The parse cache entry of a text, when Roslyn keeps one.</param>
+    public static CorpusReport Read(
+        IEnumerable<AdditionalText> additionalFiles,
+        Func<SourceText, ConcurrentDictionary<string, ParsedCorpusFile>?> cacheFor,
+        CancellationToken cancellationToken)
+    {
+        // 1. The corpus files, once each (an item listed twice is one file), in path order.
+        var files = new Dictionary<string, (AdditionalText File, SourceText Text)>(StringComparer.Ordinal);
+        var corpusFiles = additionalFiles
+            .Where(file => ParsedCorpusFile.IsCorpusFile(file.Path))
+            .OrderBy(file => file.Path, StringComparer.Ordinal);
+        foreach (var file in corpusFiles)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (!files.ContainsKey(file.Path) && file.GetText(cancellationToken) is { } text)
+            {
+                files.Add(file.Path, (file, text));
+            }
+        }
+
+        // 2. Each file parsed on its own (cached by text across compilations).
+        var registries = new List<RegistryParseResult>();
+        var articles = new Dictionary<string, ArticleParseResult>(StringComparer.Ordinal);
+        foreach (var (file, text) in files.Values.OrderBy(entry => entry.File.Path, StringComparer.Ordinal))
+        {
+            var parsed = ParsedCorpusFile.Get(file.Path, text, cacheFor(text), cancellationToken);
+            if (parsed.Registry is { } registry)
+            {
+                registries.Add(registry);
+            }
+            if (parsed.Article is { } article)
+            {
+                articles.Add(file.Path, article);
+            }
+        }
+
+        // 3. The corpus as a whole: every diagnostic, parsing ones included.
+        var resolved = CorpusResolver.Resolve(registries, articles.Values, cancellationToken);
+
+        // 4. Each diagnostic placed in the file it names.
+        var byFile = files.Values.ToDictionary(entry => entry.File, _ => new List<Diagnostic>());
+        foreach (var corpusDiagnostic in resolved.Diagnostics)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (!files.TryGetValue(corpusDiagnostic.Path, out var target))
+            {
+                continue;
+            }
+            articles.TryGetValue(corpusDiagnostic.Path, out var article);
+            var properties = DiagnosticProperties.WithSuggestions(SuggestionsFor(corpusDiagnostic, article));
+            if (CorpusDiagnosticMapper.ToDiagnostic(corpusDiagnostic, target.File.Path, target.Text, properties) is { } diagnostic)
+            {
+                byFile[target.File].Add(diagnostic);
+            }
+        }
+        return new CorpusReport(byFile);
+    }
+
+    public void ReportFor(AdditionalFileAnalysisContext context)
+    {
+        if (_byFile.TryGetValue(context.AdditionalFile, out var diagnostics))
+        {
+            foreach (var diagnostic in diagnostics)
+            {
+                context.ReportDiagnostic(diagnostic);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The corpus library's suggestions; for a duplicate quote id that has none, the first free
+    /// <c>id-N</c> of its article, so the rename fix always has a target.
+    /// </summary>
+    private static IReadOnlyCollection<string> SuggestionsFor(CorpusDiagnostic diagnostic, ArticleParseResult? article)
+    {
+        if (diagnostic.Suggestions.Count > 0 || diagnostic.Id != DiagnosticIds.DuplicateId || article is null)
+        {
+            return diagnostic.Suggestions;
+        }
+        var quotes = article.Article.Quotes;
+        var duplicate = quotes.FirstOrDefault(quote => quote.Id is not null && quote.IdSpan?.Start == diagnostic.Span.Start);
+        return duplicate?.Id is { } id
+            ? new[] { FreeQuoteId.After(id, quotes.Select(quote => quote.Id).OfType<string>()) }
+            : Array.Empty<string>();
+    }
+}

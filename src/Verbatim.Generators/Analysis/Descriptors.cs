@@ -1,0 +1,88 @@
+using Microsoft.CodeAnalysis;
+using Verbatim.Corpus.Diagnostics;
+
+namespace Verbatim.Generators.Analysis;
+
+/// <summary>
+/// The diagnostics Verbatim reports. VQ0001–VQ0006 carry the corpus library's complete message as
+/// their only argument, so the rules and their wording live in one place (Verbatim.Corpus).
+/// </summary>
+internal static class Descriptors
+{
+    private const string Category = "Verbatim";
+    private const string HelpBase = "https://github.com/verbatim-corpus/verbatim/blob/main/docs/diagnostics.md#";
+
+    /// <summary>The id of the diagnostic that says nothing is generated below C# 8.</summary>
+    public const string UnsupportedLanguageVersionId = "VQ0007";
+
+    public static readonly DiagnosticDescriptor UndefinedSpeaker = FromCorpus(
+        DiagnosticIds.UndefinedSpeaker,
+        "Undefined speaker",
+        DiagnosticSeverity.Error,
+        "A quote is attributed to a speaker id that no speaker registry and no article front matter defines.");
+
+    public static readonly DiagnosticDescriptor MalformedAnnotation = FromCorpus(
+        DiagnosticIds.MalformedAnnotation,
+        "Malformed quote annotation",
+        DiagnosticSeverity.Error,
+        "A quote annotation is unterminated, names an empty speaker, gives an unknown kind, or a '}' closes nothing.");
+
+    public static readonly DiagnosticDescriptor InvalidYaml = FromCorpus(
+        DiagnosticIds.InvalidYaml,
+        "Invalid front matter or speaker registry",
+        DiagnosticSeverity.Error,
+        "Front matter or a speaker registry is not valid YAML, misses a required field, holds a bad date or URL, or has an unknown key.");
+
+    public static readonly DiagnosticDescriptor DuplicateId = FromCorpus(
+        DiagnosticIds.DuplicateId,
+        "Duplicate id",
+        DiagnosticSeverity.Error,
+        "A speaker is defined twice with different fields, two articles share an id, or two quotes of one article share an id.");
+
+    public static readonly DiagnosticDescriptor RenamedMember = FromCorpus(
+        DiagnosticIds.RenamedMember,
+        "Generated member renamed",
+        DiagnosticSeverity.Warning,
+        "Two ids give the same C# member name (or an id gives a reserved one), so a numeric suffix was added.");
+
+    public static readonly DiagnosticDescriptor UnquotedSpeaker = FromCorpus(
+        DiagnosticIds.UnquotedSpeaker,
+        "Speaker never quoted",
+        DiagnosticSeverity.Info,
+        "A speaker is defined but no quote of the corpus is attributed to it.");
+
+    public static readonly DiagnosticDescriptor UnsupportedLanguageVersion = new(
+        UnsupportedLanguageVersionId,
+        "C# 8 or later is required",
+        "Verbatim generates no corpus API for C# {0}; set <LangVersion> to 8.0 or later",
+        Category,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "The generated corpus API uses nullable reference types, so nothing is generated below C# 8.",
+        helpLinkUri: HelpBase + "vq0007",
+        // Reported once the whole compilation has been seen, not per file.
+        customTags: WellKnownDiagnosticTags.CompilationEnd);
+
+    /// <summary>The descriptor of a corpus diagnostic id, or null for an id this analyzer does not know.</summary>
+    public static DiagnosticDescriptor? ForCorpusId(string id) => id switch
+    {
+        DiagnosticIds.UndefinedSpeaker => UndefinedSpeaker,
+        DiagnosticIds.MalformedAnnotation => MalformedAnnotation,
+        DiagnosticIds.InvalidYaml => InvalidYaml,
+        DiagnosticIds.DuplicateId => DuplicateId,
+        DiagnosticIds.RenamedMember => RenamedMember,
+        DiagnosticIds.UnquotedSpeaker => UnquotedSpeaker,
+        _ => null,
+    };
+
+    private static DiagnosticDescriptor FromCorpus(string id, string title, DiagnosticSeverity severity, string description) =>
+        new(
+            id,
+            title,
+            messageFormat: "{0}",
+            Category,
+            severity,
+            isEnabledByDefault: true,
+            description,
+            helpLinkUri: HelpBase + id.ToLowerInvariant());
+}

@@ -1,0 +1,51 @@
+using System;
+using System.Collections.Concurrent;
+using System.Threading;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using Verbatim.Corpus.Parsing;
+
+namespace Verbatim.Generators.Analysis;
+
+/// <summary>One corpus file read on its own: an article or a speaker registry.</summary>
+internal sealed class ParsedCorpusFile
+{
+    private ParsedCorpusFile(ArticleParseResult? article, RegistryParseResult? registry)
+    {
+        Article = article;
+        Registry = registry;
+    }
+
+    public ArticleParseResult? Article { get; }
+
+    public RegistryParseResult? Registry { get; }
+
+    /// <summary>
+    /// Keeps parses across compilations, so an edit re-parses only the file that changed. Roslyn
+    /// caches by text; a parse also depends on the path (an article's default id, the paths in
+    /// diagnostics), hence one entry per path under each text.
+    /// </summary>
+    public static SourceTextValueProvider<ConcurrentDictionary<string, ParsedCorpusFile>> CreateCache() =>
+        new(_ => new ConcurrentDictionary<string, ParsedCorpusFile>(StringComparer.Ordinal));
+
+    public static bool IsCorpusFile(string path) => IsRegistry(path) || path.EndsWith(ArticleParser.FileSuffix, StringComparison.Ordinal);
+
+    /// <summary>The parse of a corpus file (see <see cref="IsCorpusFile"/>), from <paramref name="cache"/> when it has one.</summary>
+    public static ParsedCorpusFile Get(
+        string path,
+        SourceText text,
+        ConcurrentDictionary<string, ParsedCorpusFile>? cache,
+        CancellationToken cancellationToken)
+    {
+        if (cache is not null && cache.TryGetValue(path, out var cached))
+        {
+            return cached;
+        }
+        var parsed = IsRegistry(path)
+            ? new ParsedCorpusFile(null, RegistryParser.Parse(path, text.ToString(), cancellationToken))
+            : new ParsedCorpusFile(ArticleParser.Parse(path, text.ToString(), cancellationToken), null);
+        return cache is null ? parsed : cache.GetOrAdd(path, parsed);
+    }
+
+    private static bool IsRegistry(string path) => path.EndsWith(RegistryParser.FileSuffix, StringComparison.Ordinal);
+}
