@@ -1,6 +1,7 @@
 using System.Threading;
 using Verbatim.Corpus.Diagnostics;
 using Verbatim.Corpus.Model;
+using Verbatim.Corpus.Parsing.Yaml;
 
 namespace Verbatim.Corpus.Parsing;
 
@@ -13,7 +14,18 @@ public static class RegistryParser
     /// <summary>Parses <paramref name="text"/>; never throws, except when <paramref name="cancellationToken"/> is cancelled.</summary>
     public static RegistryParseResult Parse(string path, string text, CancellationToken cancellationToken = default)
     {
-        // TODO(issue 2): implemented in the corpus library work.
-        return new RegistryParseResult(path, EquatableArray<SpeakerSpec>.Empty, EquatableArray<CorpusDiagnostic>.Empty);
+        var diagnostics = new DiagnosticBag(path, new LineMap(text));
+        int start = TextStart.AfterByteOrderMark(text);
+        var root = YamlTreeReader.Read(text, start, text.Length - start, diagnostics, cancellationToken);
+        var speakers = EquatableArray<SpeakerSpec>.Empty;
+        if (root is { Kind: YamlNodeKind.Mapping })
+        {
+            speakers = SpeakerDefinitions.Read(root, diagnostics, cancellationToken);
+        }
+        else if (root is not null && !(root.Kind == YamlNodeKind.Scalar && root.Value is null))
+        {
+            diagnostics.Add(DiagnosticIds.InvalidYaml, CorpusMessages.RegistryNotMapping, root.Start, root.Length);
+        }
+        return new RegistryParseResult(path, speakers, diagnostics.ToArray());
     }
 }

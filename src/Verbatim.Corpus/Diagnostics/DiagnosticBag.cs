@@ -1,0 +1,28 @@
+using System.Collections.Generic;
+using Verbatim.Corpus.Model;
+using Verbatim.Corpus.Parsing;
+
+namespace Verbatim.Corpus.Diagnostics;
+
+/// <summary>Collects the diagnostics of one file, turning offsets into full spans.</summary>
+internal sealed class DiagnosticBag
+{
+    private readonly List<CorpusDiagnostic> _items = new();
+
+    public DiagnosticBag(string path, LineMap lines)
+    {
+        Path = path;
+        Lines = lines;
+    }
+
+    public string Path { get; }
+
+    public LineMap Lines { get; }
+
+    public int Count => _items.Count;
+
+    public void Add(string id, string message, int start, int length) =>
+        _items.Add(new CorpusDiagnostic(id, message, Path, Lines.Span(start, length), EquatableArray<string>.Empty));
+
+    public EquatableArray<CorpusDiagnostic> ToArray() => new(_items);
+}

@@ -1,0 +1,94 @@
+using System.Collections.Generic;
+using System.Text;
+using System.Threading;
+using Verbatim.Corpus.Diagnostics;
+using Verbatim.Corpus.Model;
+
+namespace Verbatim.Corpus.Parsing;
+
+/// <summary>
+/// Reads an article body: removes the annotation markup and resolves escapes to produce the
+/// plain body, and records each annotation as a quote over that body. Nesting is tracked with an
+/// explicit stack, so depth costs no call stack.
+/// </summary>
+internal static class AnnotationParser
+{
+    private static readonly char[] s_markup = { '\\', '{', '}' };
+
+    public static (string Body, EquatableArray<QuoteSpec> Quotes) Parse(
+        string text, int bodyStart, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    {
+        var body = new StringBuilder(text.Length - bodyStart);
+        var drafts = new List<QuoteDraft>();
+        var open = new Stack<QuoteDraft>();
+        int i = bodyStart;
+        while (i < text.Length)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            int next = text.IndexOfAny(s_markup, i);
+            if (next < 0)
+            {
+                body.Append(text, i, text.Length - i);
+                break;
+            }
+            body.Append(text, i, next - i);
+            i = next;
+            char following = i + 1 < text.Length ? text[i + 1] : '\0';
+            if (text[i] == '\\')
+            {
+                // Only \{ \} \\ are escapes; a backslash before anything else is itself text.
+                bool escape = following is '{' or '}' or '\\';
+                body.Append(escape ? following : '\\');
+                i += escape ? 2 : 1;
+            }
+            else if (text[i] == '{' && following == '@')
+            {
+                var draft = Open(text, i, open.Count == 0 ? null : open.Peek(), drafts.Count, body.Length, diagnostics);
+                drafts.Add(draft);
+                open.Push(draft);
+                i = draft.Header.ContentStart;
+            }
+            else if (text[i] == '{')
+            {
+                body.Append('{');
+                i++;
+            }
+            else if (open.Count > 0)
+            {
+                open.Pop().BodyEnd = body.Length;
+                i++;
+            }
+            else
+            {
+                diagnostics.Add(DiagnosticIds.MalformedAnnotation, CorpusMessages.StrayBrace, i, 1);
+                body.Append('}');
+                i++;
+            }
+        }
+        // Unterminated annotations run to the end of the text, so the body still reads as written.
+        foreach (var draft in open)
+        {
+            diagnostics.Add(DiagnosticIds.MalformedAnnotation, CorpusMessages.UnterminatedAnnotation, draft.OpenAt, 2);
+            draft.IsQuote = false;
+            draft.BodyEnd = body.Length;
+        }
+        string plain = body.ToString();
+        return (plain, QuoteDraft.ToQuotes(drafts, plain, diagnostics));
+    }
+
+    private static QuoteDraft Open(string text, int at, QuoteDraft? parent, int index, int bodyStart, DiagnosticBag diagnostics)
+    {
+        var header = AnnotationHeader.Read(text, at, diagnostics);
+        var draft = new QuoteDraft(header, at, index, parent, bodyStart, diagnostics.Lines);
+        if (parent is not null && parent.Depth >= CorpusLimits.MaxAnnotationDepth)
+        {
+            draft.IsTooDeep = true;
+            draft.IsQuote = false;
+            if (!parent.IsTooDeep)
+            {
+                diagnostics.Add(DiagnosticIds.MalformedAnnotation, CorpusMessages.AnnotationTooDeep(CorpusLimits.MaxAnnotationDepth), at, 2);
+            }
+        }
+        return draft;
+    }
+}

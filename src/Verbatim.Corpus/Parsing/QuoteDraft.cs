@@ -1,0 +1,96 @@
+using System;
+using System.Collections.Generic;
+using Verbatim.Corpus.Diagnostics;
+using Verbatim.Corpus.Model;
+
+namespace Verbatim.Corpus.Parsing;
+
+/// <summary>
+/// An annotation while its body is being read. Malformed ones stay drafts so their <c>}</c> still
+/// matches, but only well-formed ones become quotes.
+/// </summary>
+internal sealed class QuoteDraft
+{
+    public QuoteDraft(AnnotationHeader header, int openAt, int index, QuoteDraft? parent, int bodyStart, LineMap lines)
+    {
+        Header = header;
+        OpenAt = openAt;
+        Index = index;
+        Parent = parent;
+        Depth = parent is null ? 1 : parent.Depth + 1;
+        BodyStart = bodyStart;
+        IsQuote = header.IsValid;
+        Line = lines.LineOf(openAt) + 1;
+        OpeningSpan = lines.Span(openAt, header.ContentStart - openAt);
+    }
+
+    public AnnotationHeader Header { get; }
+
+    /// <summary>Offset of the <c>{@</c> in the file.</summary>
+    public int OpenAt { get; }
+
+    /// <summary>Position among all drafts of the article, in document order.</summary>
+    public int Index { get; }
+
+    public QuoteDraft? Parent { get; }
+
+    public int Depth { get; }
+
+    public int BodyStart { get; }
+
+    public int BodyEnd { get; set; }
+
+    public bool IsQuote { get; set; }
+
+    public bool IsTooDeep { get; set; }
+
+    public int Line { get; }
+
+    public SourceSpan OpeningSpan { get; }
+
+    /// <summary>
+    /// The quotes of <paramref name="drafts"/> (in document order), each pointing to the nearest enclosing
+    /// quote; a quote id already used in the article (case-insensitively) is reported and dropped.
+    /// </summary>
+    public static EquatableArray<QuoteSpec> ToQuotes(List<QuoteDraft> drafts, string body, DiagnosticBag diagnostics)
+    {
+        var quotes = new List<QuoteSpec>();
+        var quoteIndex = new int[drafts.Count];
+        var enclosingQuote = new int[drafts.Count];
+        var usedIds = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var draft in drafts)
+        {
+            // Parents come before children, so the parent's answers are known here.
+            var parent = draft.Parent;
+            enclosingQuote[draft.Index] = parent is null ? -1 : parent.IsQuote ? quoteIndex[parent.Index] : enclosingQuote[parent.Index];
+            quoteIndex[draft.Index] = -1;
+            if (!draft.IsQuote)
+            {
+                continue;
+            }
+            var header = draft.Header;
+            string? id = header.QuoteId;
+            SourceSpan? idSpan = id is null ? null : diagnostics.Lines.Span(header.QuoteIdStart, id.Length);
+            if (id is not null && !usedIds.Add(id))
+            {
+                diagnostics.Add(DiagnosticIds.DuplicateId, CorpusMessages.DuplicateQuoteId(id), header.QuoteIdStart, id.Length);
+                id = null;
+                idSpan = null;
+            }
+            quoteIndex[draft.Index] = quotes.Count;
+            int length = draft.BodyEnd - draft.BodyStart;
+            quotes.Add(new QuoteSpec(
+                id,
+                idSpan,
+                new EquatableArray<SpeakerReference>(header.Speakers),
+                header.Kind,
+                draft.BodyStart,
+                length,
+                QuoteText.Of(body, draft.BodyStart, length),
+                draft.Line,
+                enclosingQuote[draft.Index],
+                draft.OpeningSpan));
+        }
+        return new EquatableArray<QuoteSpec>(quotes);
+    }
+}

@@ -1,0 +1,49 @@
+using System.Collections.Generic;
+
+namespace Verbatim.Corpus.Parsing.Yaml;
+
+internal enum YamlNodeKind
+{
+    Scalar,
+    Mapping,
+    Sequence,
+}
+
+/// <summary>
+/// One node of a YAML document with its place in the corpus file: the little tree the front
+/// matter and registry readers walk, built without anchors, aliases or tags.
+/// </summary>
+internal sealed class YamlNode
+{
+    public YamlNode(YamlNodeKind kind, string? value, int start, int end)
+    {
+        Kind = kind;
+        Value = value;
+        Start = start;
+        End = end;
+    }
+
+    public YamlNodeKind Kind { get; }
+
+    /// <summary>A scalar's text; null for a null scalar (nothing, <c>~</c>, <c>null</c>) and for collections.</summary>
+    public string? Value { get; }
+
+    /// <summary>Offset of the node's first character in the corpus file.</summary>
+    public int Start { get; }
+
+    /// <summary>Offset just past the node in the corpus file.</summary>
+    public int End { get; set; }
+
+    public int Length => End - Start;
+
+    /// <summary>A sequence's items, or a mapping's keys and values alternating.</summary>
+    public List<YamlNode> Children { get; } = new();
+
+    public IEnumerable<(YamlNode Key, YamlNode Value)> Pairs()
+    {
+        for (int i = 0; i + 1 < Children.Count; i += 2)
+        {
+            yield return (Children[i], Children[i + 1]);
+        }
+    }
+}
