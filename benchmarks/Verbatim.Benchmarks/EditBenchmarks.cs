@@ -1,0 +1,59 @@
+using BenchmarkDotNet.Attributes;
+using Microsoft.CodeAnalysis;
+using Verbatim.Benchmarks.Roslyn;
+
+namespace Verbatim.Benchmarks;
+
+/// <summary>
+/// The IDE's case: the driver is kept and one article's text changes. Each invocation swaps the
+/// middle article between its original and an edited body, so every run is a real edit.
+/// </summary>
+[MemoryDiagnoser]
+public class EditBenchmarks
+{
+    private Workload _workload = null!;
+    private Editor _verbatim = null!, _doNothing = null!;
+
+    [ParamsSource(typeof(BenchmarkSizes), nameof(BenchmarkSizes.Current))]
+    public int Articles { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _workload = Workload.For(Articles);
+        _verbatim = new Editor(_workload, VerbatimComponents.CreateGenerator());
+        _doNothing = new Editor(_workload, new DoNothingGenerator());
+    }
+
+    [Benchmark(Baseline = true)]
+    public int DoNothingGeneratorEdit() => _doNothing.EditOneArticle();
+
+    [Benchmark]
+    public int GeneratorEdit() => _verbatim.EditOneArticle();
+
+    /// <summary>A driver that has run once, and the two versions of the article it toggles.</summary>
+    private sealed class Editor
+    {
+        private readonly Compilation _compilation;
+        private GeneratorDriver _driver;
+        private AdditionalText _current, _other;
+
+        public Editor(Workload workload, IIncrementalGenerator generator)
+        {
+            var texts = workload.FreshTexts();
+            _compilation = workload.Compilation;
+            _driver = workload.CreateDriver(generator, texts).RunGenerators(_compilation);
+            // Index 0 is the registry; pick an article in the middle of the id order.
+            _current = texts[(texts.Length + 1) / 2];
+            var original = (InMemoryAdditionalText)_current;
+            _other = new InMemoryAdditionalText(original.Path, original.Text.TrimEnd('\n') + " The talks went on late into the night.\n");
+        }
+
+        public int EditOneArticle()
+        {
+            _driver = _driver.ReplaceAdditionalText(_current, _other).RunGenerators(_compilation);
+            (_current, _other) = (_other, _current);
+            return _driver.GetRunResult().GeneratedTrees.Length;
+        }
+    }
+}

@@ -1,0 +1,75 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Runtime.Loader;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Verbatim.Benchmarks.Walk;
+
+/// <summary>
+/// The generated corpus compiled, as a user's build would, into an assembly held in memory, with
+/// a walker beside it. Each <see cref="WalkInFreshContext"/> loads it anew, so nothing of it is
+/// initialised or JIT-compiled yet: the walk is the first.
+/// </summary>
+internal sealed class GeneratedCorpusImage
+{
+    private const string WalkerSource = """
+        namespace Bench
+        {
+            public static class FirstWalk
+            {
+                public static long Run()
+                {
+                    long sum = 0;
+                    foreach (var article in Bench.Corpus.Articles.All)
+                    {
+                        sum += article.Title.Length;
+                        foreach (var quote in article.Quotes)
+                        {
+                            sum += quote.Text.Length + quote.Speaker.Name.Length;
+                        }
+                    }
+                    return sum;
+                }
+            }
+        }
+        """;
+
+    private readonly byte[] _image;
+
+    private GeneratedCorpusImage(byte[] image) => _image = image;
+
+    public int Bytes => _image.Length;
+
+    public static GeneratedCorpusImage Compile(Workload workload)
+    {
+        var driver = workload.CreateDriver(Roslyn.VerbatimComponents.CreateGenerator(), workload.FreshTexts());
+        driver.RunGeneratorsAndUpdateCompilation(workload.Compilation, out var withGenerated, out _);
+        var compilation = withGenerated.AddSyntaxTrees(CSharpSyntaxTree.ParseText(WalkerSource, Workload.ParseOptions));
+
+        using var image = new MemoryStream();
+        var result = compilation.Emit(image);
+        if (!result.Success)
+        {
+            var errors = result.Diagnostics.Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error).Take(5);
+            throw new InvalidOperationException("The generated corpus does not compile:\n" + string.Join("\n", errors));
+        }
+        return new GeneratedCorpusImage(image.ToArray());
+    }
+
+    public long WalkInFreshContext()
+    {
+        var context = new AssemblyLoadContext("first-walk", isCollectible: true);
+        try
+        {
+            var assembly = context.LoadFromStream(new MemoryStream(_image, writable: false));
+            var run = assembly.GetType("Bench.FirstWalk", throwOnError: true)!.GetMethod("Run")!;
+            return (long)run.Invoke(null, null)!;
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+}

@@ -1,0 +1,48 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Linq;
+using Basic.Reference.Assemblies;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Verbatim.Benchmarks.Roslyn;
+using Verbatim.CorpusSynth;
+
+namespace Verbatim.Benchmarks;
+
+/// <summary>
+/// One corpus size as a build would see it: the synthetic corpus, a small user project targeting
+/// net8.0 with C# 12, and the options MSBuild would pass. Made once per size and shared.
+/// </summary>
+internal sealed class Workload
+{
+    /// <summary>The project folder the corpus files live under.</summary>
+    public const string ProjectDir = "/bench/";
+
+    private static readonly ConcurrentDictionary<int, Workload> BySize = new();
+
+    private Workload(SyntheticCorpus corpus)
+    {
+        Corpus = corpus;
+        Compilation = CSharpCompilation.Create(
+            "Bench",
+            new[] { CSharpSyntaxTree.ParseText("namespace Bench { public static class Program { public static int Answer => 42; } }", ParseOptions) },
+            Net80.References.All,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, optimizationLevel: OptimizationLevel.Release));
+    }
+
+    public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.CSharp12);
+
+    public SyntheticCorpus Corpus { get; }
+
+    public CSharpCompilation Compilation { get; }
+
+    public static Workload For(int articles) => BySize.GetOrAdd(articles, size => new Workload(CorpusSynthesizer.Create(size)));
+
+    /// <summary>New additional files whose text is not read yet, as at the start of a build.</summary>
+    public ImmutableArray<AdditionalText> FreshTexts() =>
+        Corpus.Files.Select(file => (AdditionalText)new InMemoryAdditionalText(ProjectDir + file.Path, file.Text)).ToImmutableArray();
+
+    public GeneratorDriver CreateDriver(IIncrementalGenerator generator, ImmutableArray<AdditionalText> texts) =>
+        CSharpGeneratorDriver.Create(
+            new[] { generator.AsSourceGenerator() }, texts, ParseOptions, BuildProperties.ForBenchmarkProject);
+}
