@@ -1,0 +1,75 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Basic.Reference.Assemblies;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Verbatim.Generators.Analysis;
+
+namespace Verbatim.Generators.Tests.Analysis;
+
+/// <summary>Runs <see cref="CorpusAnalyzer"/> over corpus files the way the compiler does, and fails on any analyzer exception.</summary>
+internal static class AnalyzerRun
+{
+    public static Task<ImmutableArray<Diagnostic>> DiagnosticsAsync(params (string Path, string Text)[] files) =>
+        DiagnosticsAsync(files.Select(file => (AdditionalText)new InMemoryAdditionalText(file.Path, file.Text)));
+
+    public static async Task<ImmutableArray<Diagnostic>> DiagnosticsAsync(
+        IEnumerable<AdditionalText> files,
+        LanguageVersion languageVersion = LanguageVersion.Latest,
+        string? globalConfig = null,
+        CorpusAnalyzer? analyzer = null,
+        CancellationToken cancellationToken = default)
+    {
+        var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary);
+        if (globalConfig is not null)
+        {
+            options = options.WithSyntaxTreeOptionsProvider(new GlobalConfigOptions(globalConfig));
+        }
+        var tree = CSharpSyntaxTree.ParseText("class Program { }", new CSharpParseOptions(languageVersion), cancellationToken: cancellationToken);
+        var compilation = CSharpCompilation.Create("Consumer", new[] { tree }, Net80.References.All, options);
+
+        var exceptions = new ConcurrentQueue<Exception>();
+        var withAnalyzers = compilation.WithAnalyzers(
+            ImmutableArray.Create<DiagnosticAnalyzer>(analyzer ?? new CorpusAnalyzer()),
+            new CompilationWithAnalyzersOptions(
+                new AnalyzerOptions(files.ToImmutableArray()),
+                onAnalyzerException: (exception, _, _) => exceptions.Enqueue(exception),
+                concurrentAnalysis: true,
+                logAnalyzerExecutionTime: false));
+        var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(cancellationToken);
+
+        exceptions.ShouldBeEmpty();
+        diagnostics.ShouldNotContain(diagnostic => diagnostic.Id == "AD0001");
+        return diagnostics;
+    }
+
+    /// <summary>A diagnostic the way <c>dotnet build</c> prints it: <c>path(line,col): severity id: message</c>.</summary>
+    public static string Render(Diagnostic diagnostic)
+    {
+        string severity = diagnostic.Severity.ToString().ToLowerInvariant();
+        string message = diagnostic.GetMessage(CultureInfo.InvariantCulture);
+        if (diagnostic.Location == Location.None)
+        {
+            return $"{severity} {diagnostic.Id}: {message}";
+        }
+        var start = diagnostic.Location.GetLineSpan().StartLinePosition;
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"{diagnostic.Location.GetLineSpan().Path}({start.Line + 1},{start.Character + 1}): {severity} {diagnostic.Id}: {message}");
+    }
+
+    /// <summary>The rendered diagnostics, in file and position order.</summary>
+    public static async Task<string[]> RenderedAsync(params (string Path, string Text)[] files) =>
+        (await DiagnosticsAsync(files))
+            .OrderBy(diagnostic => diagnostic.Location.GetLineSpan().Path, StringComparer.Ordinal)
+            .ThenBy(diagnostic => diagnostic.Location.SourceSpan.Start)
+            .Select(Render)
+            .ToArray();
+}
