@@ -1,0 +1,110 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Verbatim.Corpus.Model;
+using Verbatim.Corpus.Naming;
+using Verbatim.Generators.Model;
+using Verbatim.Generators.Options;
+
+namespace Verbatim.Generators.Building;
+
+/// <summary>
+/// Turns one parsed article, with the corpus-wide facts it needs (speakers, its name, the options),
+/// into the model of its generated file.
+/// </summary>
+internal static class ArticleModelBuilder
+{
+    /// <summary>The model, or null when another file won this article's id (that file is generated instead).</summary>
+    public static ArticleModel? Build(ArticleSpec article, SpeakerSet speakers, ArticleIndex index, EmitOptions options, CancellationToken cancellationToken)
+    {
+        var entry = index.Find(article.Id, article.Path);
+        if (entry is null)
+        {
+            return null;
+        }
+
+        var row = new ArticleRow(
+            article.Id,
+            entry.MemberName,
+            article.Title,
+            article.Outlet,
+            article.Published,
+            article.Url,
+            article.Authors,
+            CorpusPaths.RelativeTo(article.Path, options.Corpus.ProjectDirectory));
+        var memberNames = QuoteMemberNames(article, row.MemberName + "Article");
+        var quotes = KeptQuotes(article.Quotes, memberNames, speakers, cancellationToken);
+        return new ArticleModel(options, row, article.Body, quotes.ToEquatableArray());
+    }
+
+    /// <summary>
+    /// The quotes with at least one defined speaker (only those are generated), with the undefined
+    /// speakers left out and every parent index pointing at the nearest kept ancestor.
+    /// </summary>
+    private static List<QuoteModel> KeptQuotes(EquatableArray<QuoteSpec> quotes, string?[] memberNames, SpeakerSet speakers, CancellationToken cancellationToken)
+    {
+        var byId = new Dictionary<string, SpeakerModel>(StringComparer.OrdinalIgnoreCase);
+        foreach (var speaker in speakers.Speakers)
+        {
+            byId[speaker.Id] = speaker;
+        }
+
+        var kept = new List<QuoteModel>(quotes.Count);
+        var keptIndex = new int[quotes.Count];
+        for (int i = 0; i < quotes.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var quote = quotes[i];
+            var quoteSpeakers = quote.Speakers
+                .Select(reference => byId.TryGetValue(reference.Id, out var speaker) ? speaker : null)
+                .OfType<SpeakerModel>()
+                .Distinct()
+                .Select(speaker => new QuoteSpeaker(speaker.Id, speaker.Name))
+                .ToEquatableArray();
+            if (quoteSpeakers.Count == 0)
+            {
+                keptIndex[i] = -1;
+                continue;
+            }
+
+            int parent = quote.Parent;
+            while (parent >= 0 && keptIndex[parent] < 0)
+            {
+                parent = quotes[parent].Parent;
+            }
+            keptIndex[i] = kept.Count;
+            kept.Add(new QuoteModel(quote.Id, memberNames[i], quoteSpeakers, quote.Kind, quote.Start, quote.Length, quote.Text, quote.Line,
+                parent < 0 ? -1 : keptIndex[parent]));
+        }
+        return kept;
+    }
+
+    /// <summary>
+    /// The member name of each quote (by index; null without an id), from <see cref="MemberNames.AssignQuotes"/>
+    /// over all the article's quote ids, as the analyzer names them for VQ0005. Quotes sharing an id
+    /// take that id's names in document order; a dropped quote keeps its name unused, so no name moves.
+    /// </summary>
+    private static string?[] QuoteMemberNames(ArticleSpec article, string className)
+    {
+        var namesOfId = new Dictionary<string, Queue<string>>(StringComparer.Ordinal);
+        foreach (var name in MemberNames.AssignQuotes(article, className))
+        {
+            if (!namesOfId.TryGetValue(name.Id, out var names))
+            {
+                namesOfId.Add(name.Id, names = new Queue<string>());
+            }
+            names.Enqueue(name.Name);
+        }
+
+        var memberNames = new string?[article.Quotes.Count];
+        for (int i = 0; i < memberNames.Length; i++)
+        {
+            if (article.Quotes[i].Id is { } id && namesOfId.TryGetValue(id, out var names) && names.Count > 0)
+            {
+                memberNames[i] = names.Dequeue();
+            }
+        }
+        return memberNames;
+    }
+}

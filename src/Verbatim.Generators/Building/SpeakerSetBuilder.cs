@@ -1,0 +1,38 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Verbatim.Corpus.Model;
+using Verbatim.Corpus.Naming;
+using Verbatim.Corpus.Resolution;
+using Verbatim.Generators.Model;
+
+namespace Verbatim.Generators.Building;
+
+/// <summary>Merges every speaker definition of the corpus and names the result.</summary>
+internal static class SpeakerSetBuilder
+{
+    public static SpeakerSet Build(
+        ImmutableArray<EquatableArray<SpeakerSpec>> registries,
+        ImmutableArray<EquatableArray<SpeakerSpec>> articleSpeakers,
+        CancellationToken cancellationToken)
+    {
+        // Sorted first, so which of two conflicting definitions wins never depends on file order.
+        var definitions = registries.Concat(articleSpeakers)
+            .SelectMany(speakers => speakers)
+            .OrderBy(speaker => speaker.Path, StringComparer.Ordinal)
+            .ThenBy(speaker => speaker.IdSpan.Start);
+        var directory = SpeakerDirectory.Merge(definitions);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var names = MemberNames.Assign(directory.Speakers.Select(speaker => speaker.Id), MemberNames.ReservedInSpeakers);
+        var speakers = new List<SpeakerModel>(directory.Speakers.Count);
+        for (int i = 0; i < directory.Speakers.Count; i++)
+        {
+            var speaker = directory.Speakers[i];
+            speakers.Add(new SpeakerModel(speaker.Id, names[i].Name, speaker.Name, speaker.Role, speaker.Organization, speaker.Kind, speaker.Aliases));
+        }
+        return new SpeakerSet(speakers.ToEquatableArray());
+    }
+}

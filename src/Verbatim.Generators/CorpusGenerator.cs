@@ -1,0 +1,122 @@
+using System;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+using Verbatim.Corpus.Model;
+using Verbatim.Corpus.Parsing;
+using Verbatim.Generators.Building;
+using Verbatim.Generators.Emitting;
+using Verbatim.Generators.Model;
+using Verbatim.Generators.Options;
+
+namespace Verbatim.Generators;
+
+/// <summary>
+/// Turns the corpus files of a compilation (<c>*.article.md</c>, <c>*.speakers.yaml</c>) into the
+/// generated API. Reports no diagnostics: the analyzer does. Each article gets a file of its own,
+/// so an edit to one article regenerates that file and the tables the edit changes, nothing else.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class CorpusGenerator : IIncrementalGenerator
+{
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        // 1. Options: MSBuild properties, language version, and what the compilation offers, all
+        //    projected to one equatable value (a C# edit that changes none of them stops here).
+        var options = context.AnalyzerConfigOptionsProvider
+            .Select((provider, _) => CorpusOptions.Read(provider.GlobalOptions))
+            .Combine(context.ParseOptionsProvider.Select((parse, _) => (parse as CSharpParseOptions)?.LanguageVersion ?? LanguageVersion.Default))
+            .Combine(context.CompilationProvider.Select(CompilationFeatures.Of))
+            .Select((input, _) => EmitOptions.Create(input.Left.Left, input.Left.Right, input.Right))
+            .WithTrackingName(TrackingNames.Options);
+
+        // 2. Each article file parsed on its own (paths with '/', so output never depends on the host).
+        var articles = context.AdditionalTextsProvider
+            .Where(file => file.Path.EndsWith(ArticleParser.FileSuffix, StringComparison.OrdinalIgnoreCase))
+            .Select((file, cancellationToken) => ArticleParser.Parse(CorpusPaths.Normalize(file.Path), Read(file, cancellationToken), cancellationToken).Article)
+            .WithTrackingName(TrackingNames.ParsedArticles);
+
+        // 3. The speaker set: every registry and every article's front matter speakers, merged and named.
+        var registrySpeakers = context.AdditionalTextsProvider
+            .Where(file => file.Path.EndsWith(RegistryParser.FileSuffix, StringComparison.OrdinalIgnoreCase))
+            .Select((file, cancellationToken) => RegistryParser.Parse(CorpusPaths.Normalize(file.Path), Read(file, cancellationToken), cancellationToken).Speakers)
+            .WithTrackingName(TrackingNames.RegistrySpeakers);
+        var articleSpeakers = articles
+            .Select((article, _) => article.Speakers)
+            .WithTrackingName(TrackingNames.ArticleSpeakers);
+        var speakers = registrySpeakers.Collect()
+            .Combine(articleSpeakers.Collect())
+            .Select((input, cancellationToken) => SpeakerSetBuilder.Build(input.Left, input.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.SpeakerSet);
+
+        // 4. Which file each article id comes from, and the article member names (from ids and
+        //    paths only, so a body edit stops here).
+        var articleIndex = articles
+            .Select((article, _) => new ArticleKey(article.Id, article.Path))
+            .WithTrackingName(TrackingNames.ArticleKeys)
+            .Collect()
+            .Select(ArticleIndexBuilder.Build)
+            .WithTrackingName(TrackingNames.ArticleIndex);
+
+        // 5. Per article: the parsed article with the corpus-wide facts it needs -> one model -> one file.
+        var articleModels = articles
+            .Combine(speakers)
+            .Combine(articleIndex)
+            .Combine(options)
+            .Select((input, cancellationToken) => ArticleModelBuilder.Build(
+                input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right, cancellationToken))
+            .Where(model => model is not null)
+            .Select((model, _) => model!)
+            .WithTrackingName(TrackingNames.ArticleModels);
+        context.RegisterSourceOutput(articleModels, (output, article) =>
+        {
+            if (article.Options.IsSupported)
+            {
+                output.AddSource(ArticleSource.HintName(article), Source(ArticleSource.Emit(article)));
+            }
+        });
+
+        // 6. The tables, each from the narrowest projection of the articles it needs.
+        var articleRows = articleModels.Select((article, _) => article.Row).WithTrackingName(TrackingNames.ArticleRows).Collect();
+        var articleQuotes = articleModels.Select((article, _) => new ArticleQuotes(article.Row.Id, article.Quotes))
+            .WithTrackingName(TrackingNames.ArticleQuotes).Collect();
+        var speakerUses = articleModels.Select((article, _) => SpeakerUses(article))
+            .WithTrackingName(TrackingNames.SpeakerUses).Collect();
+
+        context.RegisterSourceOutput(options, (output, emit) =>
+            AddIfSupported(output, emit, ModelSource.HintName, () => ModelSource.Emit(emit)));
+        context.RegisterSourceOutput(options.Combine(articleRows), (output, input) =>
+            AddIfSupported(output, input.Left, ArticlesSource.HintName, () => ArticlesSource.Emit(input.Left, input.Right)));
+        context.RegisterSourceOutput(options.Combine(speakers).Combine(articleQuotes), (output, input) =>
+            AddIfSupported(output, input.Left.Left, QuotesSource.HintName, () => QuotesSource.Emit(input.Left.Left, input.Left.Right, input.Right)));
+        context.RegisterSourceOutput(options.Combine(speakers).Combine(speakerUses), (output, input) =>
+            AddIfSupported(output, input.Left.Left, SpeakersSource.HintName, () => SpeakersSource.Emit(input.Left.Left, input.Left.Right, input.Right)));
+    }
+
+    private static string Read(AdditionalText file, System.Threading.CancellationToken cancellationToken) =>
+        file.GetText(cancellationToken)?.ToString() ?? string.Empty;
+
+    private static SpeakerUse SpeakerUses(ArticleModel article)
+    {
+        var ids = new System.Collections.Generic.List<string>();
+        foreach (var quote in article.Quotes)
+        {
+            foreach (var speaker in quote.Speakers)
+            {
+                ids.Add(speaker.Id);
+            }
+        }
+        return new SpeakerUse(ids.ToEquatableArray());
+    }
+
+    /// <summary>C# older than 8 gets no code at all: the analyzer reports why.</summary>
+    private static void AddIfSupported(SourceProductionContext output, EmitOptions options, string hintName, Func<string> emit)
+    {
+        if (options.IsSupported)
+        {
+            output.AddSource(hintName, Source(emit()));
+        }
+    }
+
+    private static SourceText Source(string text) => SourceText.From(text, System.Text.Encoding.UTF8);
+}

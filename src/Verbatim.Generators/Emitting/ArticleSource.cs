@@ -1,0 +1,87 @@
+using Verbatim.Generators.Model;
+
+namespace Verbatim.Generators.Emitting;
+
+/// <summary>
+/// <c>Articles.&lt;Member&gt;.g.cs</c>, one per article: the article's own class (a thin wrapper over the
+/// <c>Article</c> that <c>Articles.All</c> holds, with a member per quote id), its <c>Articles</c>
+/// member, and its body as data, decoded on first use.
+/// </summary>
+internal static class ArticleSource
+{
+    /// <summary>The members every article class forwards to <c>Article</c>, with their types.</summary>
+    private static readonly (string Name, string Type)[] Forwarded =
+    {
+        ("Id", "string"),
+        ("Title", "string"),
+        ("Outlet", "string?"),
+        ("Published", ""),
+        ("Url", "global::System.Uri?"),
+        ("Authors", "global::System.Collections.Generic.IReadOnlyList<string>"),
+        ("Body", "string"),
+        ("Quotes", "global::System.Collections.Generic.IReadOnlyList<Quote>"),
+        ("Speakers", "global::System.Collections.Generic.IReadOnlyList<Speaker>"),
+        ("SourcePath", "string"),
+    };
+
+    public static string HintName(ArticleModel article) => "Articles." + article.Row.MemberName + ".g.cs";
+
+    /// <summary>The <c>VerbatimData</c> member that holds an article's body.</summary>
+    public static string BodyMember(string memberName) => "BodyOf" + memberName;
+
+    public static string Emit(ArticleModel article)
+    {
+        var options = article.Options;
+        string member = CSharpText.Identifier(article.Row.MemberName);
+        string className = CSharpText.Identifier(article.ClassName);
+        string summary = DocSummaries.Article(article.Row, article.Quotes.Count);
+        string date = options.HasDateOnly ? "global::System.DateOnly?" : "global::System.DateTime?";
+
+        var writer = GeneratedFile.Begin(options);
+        writer.Summary(summary)
+            .Line("/// <remarks>Converts implicitly to the <see cref=\"Article\"/> that <see cref=\"Articles.All\"/> holds.</remarks>")
+            .Open(options.Visibility + " sealed class " + className)
+            .Line("private readonly Article _article;")
+            .Line()
+            .Line("internal " + className + "(Article article) => _article = article;");
+        foreach (var (name, type) in Forwarded)
+        {
+            writer.Line()
+                .Line("/// <inheritdoc cref=\"Article." + name + "\"/>")
+                .Line("public " + (type.Length == 0 ? date : type) + " " + name + " => _article." + name + ";");
+        }
+        for (int i = 0; i < article.Quotes.Count; i++)
+        {
+            var quote = article.Quotes[i];
+            if (quote.MemberName is not null)
+            {
+                writer.Line()
+                    .Summary(DocSummaries.Quote(quote))
+                    .Line("public Quote " + CSharpText.Identifier(quote.MemberName) + " => _article.Quotes[" + i + "];");
+            }
+        }
+        writer.Line()
+            .Summary("The article itself, as <see cref=\"Articles.All\"/> holds it.")
+            .Line("public static implicit operator Article(" + className + " article) => article._article;")
+            .Line()
+            .Summary("Returns the title.")
+            .Line("public override string ToString() => _article.Title;")
+            .Close()
+            .Line();
+
+        string field = "s_" + article.Row.MemberName;
+        writer.Open(options.Visibility + " static partial class Articles")
+            .Line("private static " + className + "? " + field + ";")
+            .Line()
+            .Summary(summary)
+            .Line("public static " + className + " " + member + " => " + field + " ?? (" + field + " = new " + className
+                + "(VerbatimData.Corpus.ArticleWithId(" + CSharpText.StringLiteral(article.Row.Id) + ")));")
+            .Close()
+            .Line();
+
+        writer.Open("internal static partial class VerbatimData")
+            .Line("internal static string " + BodyMember(article.Row.MemberName) + " => " + CSharpText.TextExpression(article.Body, options.UseUtf8Literals) + ";")
+            .Close();
+        return GeneratedFile.End(writer);
+    }
+}

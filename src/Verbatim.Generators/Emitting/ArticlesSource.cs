@@ -1,0 +1,55 @@
+using System.Collections.Immutable;
+using System.Linq;
+using Verbatim.Generators.Model;
+using Verbatim.Generators.Options;
+
+namespace Verbatim.Generators.Emitting;
+
+/// <summary>
+/// <c>Verbatim.Articles.g.cs</c>: <c>Articles.All</c>, the article table (front matter only) and the
+/// switch that finds an article's body in that article's own file. No body is read here, so an
+/// edit to an article's text leaves this file as it is.
+/// </summary>
+internal static class ArticlesSource
+{
+    public const string HintName = "Verbatim.Articles.g.cs";
+
+    public static string Emit(EmitOptions options, ImmutableArray<ArticleRow> rows)
+    {
+        var ordered = ArticleOrder.Sort(rows, row => row.Id);
+        var table = new DataTableWriter().Int(ordered.Length);
+        foreach (var row in ordered)
+        {
+            table.Text(row.Id).Text(row.Title).Text(row.Outlet);
+            if (row.Published is { } date)
+            {
+                table.Int(date.Year).Int(date.Month).Int(date.Day);
+            }
+            else
+            {
+                table.Int(-1);
+            }
+            table.Text(row.Url).Texts(row.Authors).Text(row.SourcePath);
+        }
+
+        var writer = GeneratedFile.Begin(options);
+        writer.OpenEntryClass(options, "Articles", "The articles of the corpus: one member per article, and <see cref=\"All\"/>.", "Article",
+                "Every article, ordered by id (ordinal).")
+            .Close()
+            .Line()
+            .Open("internal static partial class VerbatimData")
+            .Table(options, "ArticleTable", table)
+            .Line()
+            .Open("internal static string ArticleBody(int index)")
+            .Open("switch (index)");
+        for (int i = 0; i < ordered.Length; i++)
+        {
+            writer.Line("case " + i + ": return " + ArticleSource.BodyMember(ordered[i].MemberName) + ";");
+        }
+        writer.Line("default: return string.Empty;")
+            .Close()
+            .Close()
+            .Close();
+        return GeneratedFile.End(writer);
+    }
+}

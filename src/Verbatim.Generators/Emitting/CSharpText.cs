@@ -1,0 +1,187 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Verbatim.Generators.Emitting;
+
+/// <summary>
+/// The one place where corpus text becomes C# text: literals, XML doc text and identifiers.
+/// Whatever a corpus file holds, what comes out here cannot end a literal or a comment early,
+/// hide code behind invisible characters, or fail to compile.
+/// </summary>
+internal static class CSharpText
+{
+    /// <summary>A regular string literal; every character that is invisible or ends a line is escaped.</summary>
+    public static string StringLiteral(string value)
+    {
+        var literal = new StringBuilder(value.Length + 2).Append('"');
+        for (int i = 0; i < value.Length; i++)
+        {
+            char c = value[i];
+            switch (c)
+            {
+                case '"': literal.Append("\\\""); break;
+                case '\\': literal.Append("\\\\"); break;
+                case '\0': literal.Append("\\0"); break;
+                case '\t': literal.Append("\\t"); break;
+                case '\n': literal.Append("\\n"); break;
+                case '\r': literal.Append("\\r"); break;
+                default:
+                    if (IsInvisible(value, i))
+                    {
+                        literal.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        literal.Append(c);
+                    }
+                    break;
+            }
+        }
+        return literal.Append('"').ToString();
+    }
+
+    /// <summary>
+    /// An expression of type <c>string</c> with the value <paramref name="value"/>: a <c>u8</c> literal
+    /// decoded at run time when <paramref name="useUtf8"/> (UTF-8 data is not subject to the 16 MB
+    /// string heap limit, CS8103), else a string literal. Text a <c>u8</c> literal cannot hold
+    /// (a lone surrogate) always takes the string literal.
+    /// </summary>
+    public static string TextExpression(string value, bool useUtf8) =>
+        useUtf8 && !HasLoneSurrogate(value)
+            ? "global::System.Text.Encoding.UTF8.GetString(" + StringLiteral(value) + "u8)"
+            : StringLiteral(value);
+
+    /// <summary>
+    /// Text for an XML doc comment: markup characters escaped, line breaks and invisible characters
+    /// turned into spaces (so nothing can leave the <c>///</c> line), runs of white space collapsed.
+    /// </summary>
+    public static string DocText(string value)
+    {
+        var text = new StringBuilder(value.Length);
+        bool pendingSpace = false;
+        for (int i = 0; i < value.Length; i++)
+        {
+            char c = value[i];
+            if (char.IsWhiteSpace(c) || IsInvisible(value, i))
+            {
+                pendingSpace = text.Length > 0;
+                continue;
+            }
+            if (pendingSpace)
+            {
+                text.Append(' ');
+                pendingSpace = false;
+            }
+            switch (c)
+            {
+                case '&': text.Append("&amp;"); break;
+                case '<': text.Append("&lt;"); break;
+                case '>': text.Append("&gt;"); break;
+                default: text.Append(c); break;
+            }
+        }
+        return text.ToString();
+    }
+
+    /// <summary><see cref="DocText"/> of at most about <paramref name="maxLength"/> characters, cut at a word with an ellipsis.</summary>
+    public static string ShortDocText(string value, int maxLength)
+    {
+        string collapsed = DocText(value);
+        if (collapsed.Length <= maxLength)
+        {
+            return collapsed;
+        }
+        int cut = collapsed.LastIndexOf(' ', maxLength);
+        if (cut <= 0)
+        {
+            cut = maxLength;
+        }
+        // Never split an escape (&amp;) or a surrogate pair.
+        int entity = collapsed.LastIndexOf('&', cut - 1);
+        if (entity >= 0 && collapsed.IndexOf(';', entity) >= cut)
+        {
+            cut = entity;
+        }
+        if (cut > 0 && char.IsHighSurrogate(collapsed[cut - 1]))
+        {
+            cut--;
+        }
+        return collapsed.Substring(0, cut).TrimEnd() + "…";
+    }
+
+    /// <summary><paramref name="name"/> as an identifier: characters C# refuses become <c>_</c>, keywords get <c>@</c>.</summary>
+    public static string Identifier(string name)
+    {
+        var identifier = new StringBuilder(name.Length + 1);
+        foreach (char c in name)
+        {
+            identifier.Append(SyntaxFacts.IsIdentifierPartCharacter(c) ? c : '_');
+        }
+        if (identifier.Length == 0 || !SyntaxFacts.IsIdentifierStartCharacter(identifier[0]))
+        {
+            identifier.Insert(0, '_');
+        }
+        string result = identifier.ToString();
+        return SyntaxFacts.GetKeywordKind(result) == SyntaxKind.None ? result : "@" + result;
+    }
+
+    /// <summary>A valid namespace from a dotted name; empty parts are dropped, <c>Corpus</c> when none is left.</summary>
+    public static string Namespace(string dottedName)
+    {
+        var parts = new StringBuilder();
+        foreach (string part in dottedName.Split('.'))
+        {
+            string trimmed = part.Trim();
+            if (trimmed.Length == 0)
+            {
+                continue;
+            }
+            if (parts.Length > 0)
+            {
+                parts.Append('.');
+            }
+            parts.Append(Identifier(trimmed));
+        }
+        return parts.Length == 0 ? "Corpus" : parts.ToString();
+    }
+
+    /// <summary>
+    /// Characters that read as nothing, or end a line, in an editor: controls, format characters
+    /// (bidirectional overrides included), line and paragraph separators, and lone surrogates.
+    /// </summary>
+    private static bool IsInvisible(string value, int index)
+    {
+        char c = value[index];
+        if (char.IsHighSurrogate(c))
+        {
+            return index + 1 >= value.Length || !char.IsLowSurrogate(value[index + 1]);
+        }
+        if (char.IsLowSurrogate(c))
+        {
+            return index == 0 || !char.IsHighSurrogate(value[index - 1]);
+        }
+        switch (CharUnicodeInfo.GetUnicodeCategory(c))
+        {
+            case UnicodeCategory.Control:
+            case UnicodeCategory.Format:
+            case UnicodeCategory.LineSeparator:
+            case UnicodeCategory.ParagraphSeparator:
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private static bool HasLoneSurrogate(string value)
+    {
+        for (int i = 0; i < value.Length; i++)
+        {
+            if (char.IsSurrogate(value[i]) && IsInvisible(value, i))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

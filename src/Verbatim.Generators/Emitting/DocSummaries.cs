@@ -1,0 +1,68 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Verbatim.Corpus.Model;
+using Verbatim.Generators.Model;
+
+namespace Verbatim.Generators.Emitting;
+
+/// <summary>
+/// The XML doc summaries of the generated members, written so IntelliSense reads like the corpus.
+/// Every corpus string goes through <see cref="CSharpText"/>.
+/// </summary>
+internal static class DocSummaries
+{
+    /// <summary>Quotes longer than this are shortened in docs.</summary>
+    private const int QuoteDocLength = 160;
+
+    /// <summary>"Rex W. Tillerson, U.S. Secretary of State, U.S. Department of State. 3 quotes in 2 articles."</summary>
+    public static string Speaker(SpeakerModel speaker, int quotes, int articles)
+    {
+        var parts = new List<string> { speaker.Name };
+        if (speaker.Role is not null)
+        {
+            parts.Add(speaker.Role);
+        }
+        if (speaker.Organization is not null)
+        {
+            parts.Add(speaker.Organization);
+        }
+        string kind = speaker.Kind == SpeakerKind.Person ? "" : " (" + speaker.Kind.ToString().ToLowerInvariant() + ")";
+        return CSharpText.DocText(string.Join(", ", parts)) + kind + ". "
+            + Count(quotes, "quote") + " in " + Count(articles, "article") + ".";
+    }
+
+    /// <summary>"Tillerson and Putin Meet. The New York Times, 2017-04-12. https://…"</summary>
+    public static string Article(ArticleRow article, int quotes)
+    {
+        var source = new List<string>();
+        if (article.Outlet is not null)
+        {
+            source.Add(article.Outlet);
+        }
+        if (article.Published is { } published)
+        {
+            source.Add(published.ToString());
+        }
+        if (article.Url is not null)
+        {
+            source.Add(article.Url);
+        }
+        string title = CSharpText.DocText(article.Title);
+        return (source.Count == 0 ? title + "." : title + ". " + CSharpText.DocText(string.Join(", ", source)) + ".")
+            + " " + Count(quotes, "quote") + ".";
+    }
+
+    /// <summary>"“There is a low level of trust…” said Rex W. Tillerson." (indirect: "… in the words of …")</summary>
+    public static string Quote(QuoteModel quote)
+    {
+        string words = CSharpText.ShortDocText(quote.Text, QuoteDocLength);
+        string speakers = CSharpText.DocText(string.Join(" and ", quote.Speakers.Select(speaker => speaker.Name)));
+        return quote.Kind == QuoteKind.Direct
+            ? "“" + words + "” (" + speakers + ")."
+            : "Paraphrase: " + words + " (" + speakers + ").";
+    }
+
+    private static string Count(int count, string noun) =>
+        count.ToString(CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? "" : "s");
+}

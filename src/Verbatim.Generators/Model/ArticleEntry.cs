@@ -1,0 +1,4 @@
+namespace Verbatim.Generators.Model;
+
+/// <summary>An article file that takes part in the generated API: its id, the file that won the id, its member name.</summary>
+internal sealed record ArticleEntry(string Id, string Path, string MemberName);

@@ -1,0 +1,15 @@
+using Verbatim.Corpus.Model;
+
+namespace Verbatim.Generators.Model;
+
+/// <summary>Everything one article's generated file needs, and nothing of any other article.</summary>
+/// <param name="Quotes">The generated quotes, in document order, an outer quote before its nested ones.</param>
+internal sealed record ArticleModel(
+    Options.EmitOptions Options,
+    ArticleRow Row,
+    string Body,
+    EquatableArray<QuoteModel> Quotes)
+{
+    /// <summary>The name of the article's own class (<c>Articles.X</c> has type <c>XArticle</c>).</summary>
+    public string ClassName => Row.MemberName + "Article";
+}

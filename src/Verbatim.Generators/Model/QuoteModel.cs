@@ -1,0 +1,21 @@
+using Verbatim.Corpus.Model;
+
+namespace Verbatim.Generators.Model;
+
+/// <summary>A quote that is generated: at least one of its speakers is defined.</summary>
+/// <param name="MemberName">The quote's member in the article's class, or null when it has no id.</param>
+/// <param name="Speakers">The defined speakers, in the order written, each once.</param>
+/// <param name="Parent">Index of the nearest generated enclosing quote in the article's quotes, or -1.</param>
+internal sealed record QuoteModel(
+    string? Id,
+    string? MemberName,
+    EquatableArray<QuoteSpeaker> Speakers,
+    QuoteKind Kind,
+    int Start,
+    int Length,
+    string Text,
+    int Line,
+    int Parent);
+
+/// <summary>A speaker of a quote: the id as the speaker set spells it, and the name the docs show.</summary>
+internal sealed record QuoteSpeaker(string Id, string Name);

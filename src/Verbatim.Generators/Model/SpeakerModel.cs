@@ -1,0 +1,13 @@
+using Verbatim.Corpus.Model;
+
+namespace Verbatim.Generators.Model;
+
+/// <summary>A merged speaker as the generated code shows it: its fields and its member name, no positions.</summary>
+internal sealed record SpeakerModel(
+    string Id,
+    string MemberName,
+    string Name,
+    string? Role,
+    string? Organization,
+    SpeakerKind Kind,
+    EquatableArray<string> Aliases);

@@ -1,0 +1,6 @@
+using Verbatim.Corpus.Model;
+
+namespace Verbatim.Generators.Model;
+
+/// <summary>Who one article quotes: each quote's speaker ids, flattened. Equal while only the wording changes.</summary>
+internal sealed record SpeakerUse(EquatableArray<string> QuotedSpeakerIds);

@@ -1,0 +1,32 @@
+using Microsoft.CodeAnalysis.Diagnostics;
+using Verbatim.Generators.Emitting;
+
+namespace Verbatim.Generators.Options;
+
+/// <summary>
+/// The MSBuild properties Verbatim reads (made visible by the package's <c>CompilerVisibleProperty</c>
+/// items), resolved to their defaults. Value-equal, so a pipeline step that reads it stays cached.
+/// </summary>
+/// <param name="Namespace">A valid C# namespace: <c>VerbatimNamespace</c>, else <c>RootNamespace.Corpus</c>, else <c>Corpus</c>.</param>
+/// <param name="IsPublic">True when <c>VerbatimVisibility</c> is <c>public</c>; the generated API is internal otherwise.</param>
+/// <param name="ProjectDirectory">The project folder with <c>/</c> separators and a trailing <c>/</c>, or null when unknown.</param>
+internal sealed record CorpusOptions(string Namespace, bool IsPublic, string? ProjectDirectory)
+{
+    private const string Prefix = "build_property.";
+
+    public static CorpusOptions Read(AnalyzerConfigOptions globalOptions)
+    {
+        string? explicitNamespace = Property(globalOptions, "VerbatimNamespace");
+        string? rootNamespace = Property(globalOptions, "RootNamespace");
+        string wanted = explicitNamespace ?? (rootNamespace is null ? "Corpus" : rootNamespace + ".Corpus");
+
+        bool isPublic = string.Equals(Property(globalOptions, "VerbatimVisibility"), "public", System.StringComparison.OrdinalIgnoreCase);
+
+        string? projectDirectory = Property(globalOptions, "ProjectDir") ?? Property(globalOptions, "MSBuildProjectDirectory");
+        return new CorpusOptions(CSharpText.Namespace(wanted), isPublic, projectDirectory is null ? null : CorpusPaths.AsDirectory(projectDirectory));
+    }
+
+    /// <summary>The trimmed value of a build property, or null when it is missing or blank.</summary>
+    private static string? Property(AnalyzerConfigOptions options, string name) =>
+        options.TryGetValue(Prefix + name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+}

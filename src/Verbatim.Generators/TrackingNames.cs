@@ -1,0 +1,17 @@
+namespace Verbatim.Generators;
+
+/// <summary>The names of the pipeline steps (<c>WithTrackingName</c>), so tests can ask how each step ran.</summary>
+internal static class TrackingNames
+{
+    public const string Options = nameof(Options);
+    public const string ParsedArticles = nameof(ParsedArticles);
+    public const string RegistrySpeakers = nameof(RegistrySpeakers);
+    public const string ArticleSpeakers = nameof(ArticleSpeakers);
+    public const string SpeakerSet = nameof(SpeakerSet);
+    public const string ArticleKeys = nameof(ArticleKeys);
+    public const string ArticleIndex = nameof(ArticleIndex);
+    public const string ArticleModels = nameof(ArticleModels);
+    public const string ArticleRows = nameof(ArticleRows);
+    public const string ArticleQuotes = nameof(ArticleQuotes);
+    public const string SpeakerUses = nameof(SpeakerUses);
+}
