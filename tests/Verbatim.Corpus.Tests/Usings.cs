@@ -1,1 +1,2 @@
 global using System.Linq;
+global using System;

@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using Verbatim.Corpus.Diagnostics;
 using Verbatim.Corpus.Model;
@@ -13,17 +15,131 @@ namespace Verbatim.Corpus.Resolution;
 /// </summary>
 public static class CorpusResolver
 {
+    private static readonly IComparer<string> s_pathOrder = Comparer<string>.Create(CorpusOrder.ComparePaths);
+
     public static ResolvedCorpus Resolve(
         IEnumerable<RegistryParseResult> registries,
         IEnumerable<ArticleParseResult> articles,
         CancellationToken cancellationToken = default)
     {
-        // TODO(issue 2): implemented in the corpus library work.
+        var registryList = registries.OrderBy(r => r.Path, s_pathOrder).ToList();
+        var parsed = articles.OrderBy(a => a.Article.Path, s_pathOrder).ThenBy(a => a.Article.Id, StringComparer.Ordinal).ToList();
+        var diagnostics = new List<CorpusDiagnostic>();
+        diagnostics.AddRange(registryList.SelectMany(r => r.Diagnostics));
+        diagnostics.AddRange(parsed.SelectMany(a => a.Diagnostics));
+
+        var speakers = SpeakerDirectory.Merge(
+            registryList.SelectMany(r => r.Speakers).Concat(parsed.SelectMany(a => a.Article.Speakers)));
+        diagnostics.AddRange(speakers.Conflicts);
+
+        var kept = KeepFirstOfEachId(parsed, diagnostics, cancellationToken);
+        ReportUndefinedSpeakers(parsed, speakers, registryList, diagnostics, cancellationToken);
+
+        var articleNames = MemberNames.Assign(kept.Select(a => a.Id), MemberNames.ReservedInArticles);
+        ReportRenames("article", articleNames, kept.Select(a => (a.Path, a.IdSpan)), diagnostics);
+        var speakerNames = MemberNames.Assign(speakers.Speakers.Select(s => s.Id), MemberNames.ReservedInSpeakers);
+        ReportRenames("speaker", speakerNames, speakers.Speakers.Select(s => (s.Path, s.IdSpan)), diagnostics);
+        for (int i = 0; i < kept.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            ReportQuoteRenames(kept[i], articleNames[i].Name, diagnostics);
+        }
+        ReportUnquotedSpeakers(kept, speakers, diagnostics);
+
         return new ResolvedCorpus(
-            SpeakerDirectory.Merge(System.Array.Empty<SpeakerSpec>()),
-            EquatableArray<ArticleSpec>.Empty,
-            EquatableArray<MemberName>.Empty,
-            EquatableArray<MemberName>.Empty,
-            EquatableArray<CorpusDiagnostic>.Empty);
+            speakers,
+            new EquatableArray<ArticleSpec>(kept),
+            articleNames,
+            speakerNames,
+            new EquatableArray<CorpusDiagnostic>(InFileOrder(diagnostics)));
     }
+
+    // One article per id (case-insensitive): the first by path; the others get VQ0004. Result ordered by id (ordinal).
+    private static List<ArticleSpec> KeepFirstOfEachId(List<ArticleParseResult> parsed, List<CorpusDiagnostic> diagnostics, CancellationToken cancellationToken)
+    {
+        var byId = new Dictionary<string, ArticleSpec>(StringComparer.OrdinalIgnoreCase);
+        foreach (var article in parsed.Select(p => p.Article))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (byId.TryGetValue(article.Id, out var first))
+            {
+                diagnostics.Add(Diagnostic(DiagnosticIds.DuplicateId, CorpusMessages.DuplicateArticleId(article.Id, first.Path), article.Path, article.IdSpan));
+            }
+            else
+            {
+                byId.Add(article.Id, article);
+            }
+        }
+        return byId.Values.OrderBy(a => a.Id, StringComparer.Ordinal).ToList();
+    }
+
+    // Every article is checked, a duplicate one too: its mistakes should not wait until its id is fixed.
+    private static void ReportUndefinedSpeakers(
+        List<ArticleParseResult> parsed, SpeakerDirectory speakers, List<RegistryParseResult> registries,
+        List<CorpusDiagnostic> diagnostics, CancellationToken cancellationToken)
+    {
+        var registryPaths = registries.Select(r => r.Path).ToList();
+        foreach (var article in parsed.Select(p => p.Article))
+        {
+            foreach (var reference in article.Quotes.SelectMany(q => q.Speakers))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (speakers.IndexOf(reference.Id) >= 0)
+                {
+                    continue;
+                }
+                var suggestions = speakers.SuggestionsFor(reference.Id);
+                string message = suggestions.Count > 0
+                    ? CorpusMessages.UndefinedSpeaker(reference.Id, suggestions[0])
+                    : CorpusMessages.UndefinedSpeaker(reference.Id, registryPaths);
+                diagnostics.Add(new CorpusDiagnostic(DiagnosticIds.UndefinedSpeaker, message, article.Path, reference.Span, suggestions));
+            }
+        }
+    }
+
+    private static void ReportRenames(
+        string what, EquatableArray<MemberName> names, IEnumerable<(string Path, SourceSpan Span)> places, List<CorpusDiagnostic> diagnostics)
+    {
+        int i = 0;
+        foreach (var (path, span) in places)
+        {
+            var name = names[i++];
+            if (name.Renamed)
+            {
+                diagnostics.Add(Diagnostic(DiagnosticIds.RenamedMember, CorpusMessages.Renamed(what, name.Id, MemberNames.FromId(name.Id), name.Name), path, span));
+            }
+        }
+    }
+
+    private static void ReportQuoteRenames(ArticleSpec article, string articleMemberName, List<CorpusDiagnostic> diagnostics)
+    {
+        var names = MemberNames.AssignQuotes(article, articleMemberName + "Article");
+        var spans = article.Quotes
+            .Where(q => q.Id is not null)
+            .OrderBy(q => q.Id, StringComparer.Ordinal)
+            .Select(q => (article.Path, q.IdSpan!.Value));
+        ReportRenames("quote", names, spans, diagnostics);
+    }
+
+    private static void ReportUnquotedSpeakers(List<ArticleSpec> articles, SpeakerDirectory speakers, List<CorpusDiagnostic> diagnostics)
+    {
+        var quoted = new HashSet<string>(
+            articles.SelectMany(a => a.Quotes).SelectMany(q => q.Speakers).Select(s => s.Id),
+            StringComparer.OrdinalIgnoreCase);
+        foreach (var speaker in speakers.Speakers.Where(s => !quoted.Contains(s.Id)))
+        {
+            diagnostics.Add(Diagnostic(DiagnosticIds.UnquotedSpeaker, CorpusMessages.UnquotedSpeaker(speaker.Id), speaker.Path, speaker.IdSpan));
+        }
+    }
+
+    private static CorpusDiagnostic Diagnostic(string id, string message, string path, SourceSpan span) =>
+        new(id, message, path, span, EquatableArray<string>.Empty);
+
+    private static IEnumerable<CorpusDiagnostic> InFileOrder(List<CorpusDiagnostic> diagnostics) =>
+        diagnostics
+            .OrderBy(d => d.Path, s_pathOrder)
+            .ThenBy(d => d.Span.Start)
+            .ThenBy(d => d.Span.Length)
+            .ThenBy(d => d.Id, StringComparer.Ordinal)
+            .ThenBy(d => d.Message, StringComparer.Ordinal);
 }

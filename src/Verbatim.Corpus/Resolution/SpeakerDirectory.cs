@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
 using Verbatim.Corpus.Diagnostics;
 using Verbatim.Corpus.Model;
 
@@ -9,12 +11,21 @@ namespace Verbatim.Corpus.Resolution;
 /// definitions of one id are one speaker; a conflicting one loses to the first (by path, then
 /// position) and gets VQ0004. Compares by value, so a generator can cache what depends on it.
 /// </summary>
-public sealed class SpeakerDirectory : System.IEquatable<SpeakerDirectory>
+public sealed class SpeakerDirectory : IEquatable<SpeakerDirectory>
 {
+    private const int MaxSuggestions = 3;
+
+    private readonly Dictionary<string, int> _indexById;
+
     private SpeakerDirectory(EquatableArray<SpeakerSpec> speakers, EquatableArray<CorpusDiagnostic> conflicts)
     {
         Speakers = speakers;
         Conflicts = conflicts;
+        _indexById = new Dictionary<string, int>(speakers.Count, StringComparer.OrdinalIgnoreCase);
+        for (int i = 0; i < speakers.Count; i++)
+        {
+            _indexById[speakers[i].Id] = i;
+        }
     }
 
     /// <summary>The speakers, ordered by id (ordinal).</summary>
@@ -25,22 +36,58 @@ public sealed class SpeakerDirectory : System.IEquatable<SpeakerDirectory>
 
     public static SpeakerDirectory Merge(IEnumerable<SpeakerSpec> definitions)
     {
-        // TODO(issue 2): implemented in the corpus library work.
-        return new SpeakerDirectory(new EquatableArray<SpeakerSpec>(definitions), EquatableArray<CorpusDiagnostic>.Empty);
+        var first = new Dictionary<string, SpeakerSpec>(StringComparer.OrdinalIgnoreCase);
+        var conflicts = new List<CorpusDiagnostic>();
+        var ordered = definitions
+            .OrderBy(d => d.Path, Comparer<string>.Create(CorpusOrder.ComparePaths))
+            .ThenBy(d => d.IdSpan.Start)
+            .ThenBy(d => d.Id, StringComparer.Ordinal);
+        foreach (var definition in ordered)
+        {
+            if (!first.TryGetValue(definition.Id, out var earlier))
+            {
+                first.Add(definition.Id, definition);
+            }
+            else if (!earlier.HasSameDefinitionAs(definition))
+            {
+                conflicts.Add(new CorpusDiagnostic(
+                    DiagnosticIds.DuplicateId,
+                    CorpusMessages.ConflictingSpeaker(definition.Id, earlier.Path),
+                    definition.Path,
+                    definition.IdSpan,
+                    EquatableArray<string>.Empty));
+            }
+        }
+        var speakers = first.Values.OrderBy(s => s.Id, StringComparer.Ordinal).ToEquatableArray();
+        return new SpeakerDirectory(speakers, new EquatableArray<CorpusDiagnostic>(conflicts));
     }
 
     /// <summary>The index in <see cref="Speakers"/> of the speaker with this id (case-insensitive), or -1.</summary>
-    public int IndexOf(string id)
-    {
-        // TODO(issue 2): implemented in the corpus library work.
-        return -1;
-    }
+    public int IndexOf(string id) => _indexById.TryGetValue(id, out int index) ? index : -1;
 
-    /// <summary>Defined ids close to <paramref name="unknownId"/> (edit distance, case, aliases), best first.</summary>
+    /// <summary>
+    /// Defined ids close to <paramref name="unknownId"/>, best first: a speaker whose name or alias
+    /// reads as that id, then ids within a small edit distance (ignoring case), nearest first.
+    /// </summary>
     public EquatableArray<string> SuggestionsFor(string unknownId)
     {
-        // TODO(issue 2): implemented in the corpus library work.
-        return EquatableArray<string>.Empty;
+        string slug = IdSimilarity.Slug(unknownId);
+        int tolerance = IdSimilarity.Tolerance(unknownId);
+        var candidates = new List<(int Score, string Id)>();
+        foreach (var speaker in Speakers)
+        {
+            int score = IsNamedBy(speaker, slug) ? 0 : IdSimilarity.Distance(unknownId, speaker.Id, tolerance);
+            if (score <= tolerance)
+            {
+                candidates.Add((score, speaker.Id));
+            }
+        }
+        return candidates
+            .OrderBy(c => c.Score)
+            .ThenBy(c => c.Id, StringComparer.Ordinal)
+            .Take(MaxSuggestions)
+            .Select(c => c.Id)
+            .ToEquatableArray();
     }
 
     public bool Equals(SpeakerDirectory? other) =>
@@ -49,4 +96,8 @@ public sealed class SpeakerDirectory : System.IEquatable<SpeakerDirectory>
     public override bool Equals(object? obj) => Equals(obj as SpeakerDirectory);
 
     public override int GetHashCode() => Speakers.GetHashCode();
+
+    private static bool IsNamedBy(SpeakerSpec speaker, string slug) =>
+        slug.Length > 0
+        && (IdSimilarity.Slug(speaker.Name) == slug || speaker.Aliases.Any(alias => IdSimilarity.Slug(alias) == slug));
 }
