@@ -36,6 +36,9 @@ internal sealed class YamlNode
 
     public int Length => End - Start;
 
+    /// <summary>True for a collection written in brackets or braces.</summary>
+    public bool IsFlow { get; init; }
+
     /// <summary>A sequence's items, or a mapping's keys and values alternating.</summary>
     public List<YamlNode> Children { get; } = new();
 

@@ -76,12 +76,17 @@ internal static class YamlTreeReader
                         diagnostics.Add(DiagnosticIds.InvalidYaml, CorpusMessages.YamlTooDeep, eventStart, eventLength);
                         return null;
                     }
-                    var collection = new YamlNode(current is MappingStart ? YamlNodeKind.Mapping : YamlNodeKind.Sequence, null, eventStart, eventStart + eventLength);
+                    var collection = new YamlNode(current is MappingStart ? YamlNodeKind.Mapping : YamlNodeKind.Sequence, null, eventStart, eventStart + eventLength)
+                    {
+                        IsFlow = current is MappingStart { Style: MappingStyle.Flow } or SequenceStart { Style: SequenceStyle.Flow },
+                    };
                     Attach(collection, open, ref root);
                     open.Push(collection);
                     break;
                 case MappingEnd or SequenceEnd:
-                    open.Pop().End = eventStart + eventLength;
+                    // A flow collection ends at its closing bracket; a block one at its last item.
+                    var closed = open.Pop();
+                    closed.End = closed.IsFlow ? eventStart + 1 : closed.Children.Count > 0 ? closed.Children[^1].End : closed.Start;
                     break;
             }
         }
