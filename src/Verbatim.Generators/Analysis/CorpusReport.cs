@@ -75,7 +75,7 @@ internal sealed class CorpusReport
                 continue;
             }
             articles.TryGetValue(corpusDiagnostic.Path, out var article);
-            var properties = DiagnosticProperties.WithSuggestions(SuggestionsFor(corpusDiagnostic, article));
+            var properties = DiagnosticProperties.WithSuggestions(SuggestionsFor(corpusDiagnostic, target.Text, article));
             if (CorpusDiagnosticMapper.ToDiagnostic(corpusDiagnostic, target.File.Path, target.Text, properties) is { } diagnostic)
             {
                 byFile[target.File].Add(diagnostic);
@@ -99,16 +99,19 @@ internal sealed class CorpusReport
     /// The corpus library's suggestions; for a duplicate quote id that has none, the first free
     /// <c>id-N</c> of its article, so the rename fix always has a target.
     /// </summary>
-    private static IReadOnlyCollection<string> SuggestionsFor(CorpusDiagnostic diagnostic, ArticleParseResult? article)
+    private static IReadOnlyCollection<string> SuggestionsFor(CorpusDiagnostic diagnostic, SourceText text, ArticleParseResult? article)
     {
         if (diagnostic.Suggestions.Count > 0 || diagnostic.Id != DiagnosticIds.DuplicateId || article is null)
         {
             return diagnostic.Suggestions;
         }
+        // The parser drops the id of the later quote, so the duplicate is found by place: a
+        // VQ0004 inside an annotation's opening can only be its quote id.
+        var span = diagnostic.Span;
         var quotes = article.Article.Quotes;
-        var duplicate = quotes.FirstOrDefault(quote => quote.Id is not null && quote.IdSpan?.Start == diagnostic.Span.Start);
-        return duplicate?.Id is { } id
-            ? new[] { FreeQuoteId.After(id, quotes.Select(quote => quote.Id).OfType<string>()) }
+        bool inOpening = quotes.Any(quote => quote.OpeningSpan.Start <= span.Start && span.End <= quote.OpeningSpan.End);
+        return inOpening && span.Length > 0 && span.End <= text.Length
+            ? new[] { FreeQuoteId.After(text.ToString(new TextSpan(span.Start, span.Length)), quotes.Select(quote => quote.Id).OfType<string>()) }
             : Array.Empty<string>();
     }
 }

@@ -58,7 +58,7 @@ internal static class Descriptors
         Category,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
-        description: "The generated corpus API uses nullable reference types, so nothing is generated below C# 8.",
+        description: "The generated corpus API needs C# 8 or later, so below it nothing is generated.",
         helpLinkUri: HelpBase + "vq0007",
         // Reported once the whole compilation has been seen, not per file.
         customTags: WellKnownDiagnosticTags.CompilationEnd);

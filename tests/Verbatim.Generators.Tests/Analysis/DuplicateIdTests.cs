@@ -33,7 +33,7 @@ public sealed class DuplicateIdTests
     }
 
     [Fact]
-    public async Task A_speaker_defined_differently_in_an_article_is_reported_there()
+    public async Task A_speaker_defined_differently_in_two_files_is_reported_at_the_later_by_path()
     {
         var rendered = await AnalyzerRun.RenderedAsync(
             (RegistryPath, Registry),
@@ -41,7 +41,7 @@ public sealed class DuplicateIdTests
 
         rendered.ShouldBe(new[]
         {
-            "corpus/a.article.md(4,3): error VQ0004: Speaker 'putin' is already defined differently in 'corpus/people.speakers.yaml'; make the definitions identical or use another id.",
+            "corpus/people.speakers.yaml(4,1): error VQ0004: Speaker 'putin' is already defined differently in 'corpus/a.article.md'; make the definitions identical or use another id.",
         });
     }
 

@@ -17,7 +17,7 @@ public sealed class MalformedAnnotationTests
         {
             "corpus/a.article.md(5,3): error VQ0002: An annotation needs a speaker id here; write one, such as '{@tillerson …}'.",
             "corpus/a.article.md(6,13): error VQ0002: Unknown quote kind 'loud'; use 'direct' or 'indirect'.",
-            "corpus/a.article.md(7,10): error VQ0002: This '}' closes no annotation; write '\\}' for a literal brace, or remove it.",
+            "corpus/a.article.md(7,9): error VQ0002: This '}' closes no annotation; write '\\}' for a literal brace, or remove it.",
             "corpus/a.article.md(8,1): error VQ0002: This annotation is never closed; end its content with '}'.",
         });
     }

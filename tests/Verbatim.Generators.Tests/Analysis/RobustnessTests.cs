@@ -70,11 +70,14 @@ public sealed class RobustnessTests
     [Fact]
     public async Task A_file_listed_twice_is_reported_once()
     {
-        var article = new InMemoryAdditionalText("corpus/a.article.md", Article(QuotesBoth + " {@tilerson “Again.”}"));
+        string article = Article(QuotesBoth + " {@tilerson “Again.”}");
 
+        // As the compiler sees an item listed twice: two additional texts of one path.
         var diagnostics = await AnalyzerRun.DiagnosticsAsync(new AdditionalText[]
         {
-            new InMemoryAdditionalText(RegistryPath, Registry), article, article,
+            new InMemoryAdditionalText(RegistryPath, Registry),
+            new InMemoryAdditionalText("corpus/a.article.md", article),
+            new InMemoryAdditionalText("corpus/a.article.md", article),
         });
 
         diagnostics.ShouldHaveSingleItem().Id.ShouldBe("VQ0001");
