@@ -1,0 +1,147 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Linq;
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Verbatim.Generators.Tests.Generation;
+
+/// <summary>Edits regenerate only what they change (issue 3): the pipeline caches per article and per table.</summary>
+public sealed class IncrementalTests
+{
+    private static readonly IncrementalStepRunReason[] Reused = { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged };
+
+    private static CorpusFile Nyt => (CorpusFile)TestCorpus.Files.Single(file => file.Path.EndsWith("nyt-tillerson-putin.article.md", StringComparison.Ordinal));
+
+    private static CorpusFile RegistryFile => (CorpusFile)TestCorpus.Files.Single(file => file.Path.EndsWith(".speakers.yaml", StringComparison.Ordinal));
+
+    private static Func<GeneratorDriver, GeneratorDriver> Replace(CorpusFile file, string newText) =>
+        driver => driver.ReplaceAdditionalText(file, new CorpusFile(file.Path, newText));
+
+    [Fact]
+    public void A_first_run_generates_one_file_per_article_and_the_four_shared_files()
+    {
+        var run = IncrementalRun.Of(TestCorpus.Files);
+
+        run.First.GeneratedSources.Select(source => source.HintName).Order(StringComparer.Ordinal).ShouldBe(new[]
+        {
+            "Articles.All2.g.cs",
+            "Articles.NytTillersonPutin.g.cs",
+            "Articles._2017Report.g.cs",
+            "Verbatim.Articles.g.cs",
+            "Verbatim.Model.g.cs",
+            "Verbatim.Quotes.g.cs",
+            "Verbatim.Speakers.g.cs",
+        });
+    }
+
+    [Fact]
+    public void Editing_the_words_of_one_article_regenerates_that_article_and_the_quote_table_only()
+    {
+        string edited = Nyt.Content.Replace("low level of trust", "very low level of trust", StringComparison.Ordinal);
+        var run = IncrementalRun.Of(TestCorpus.Files, Replace(Nyt, edited));
+
+        run.RegeneratedSources().ShouldBe(new[] { "Articles.NytTillersonPutin.g.cs", "Verbatim.Quotes.g.cs" });
+        run.Reasons(TrackingNames.ArticleModels).Count(reason => reason == IncrementalStepRunReason.Modified).ShouldBe(1);
+        run.Reasons(TrackingNames.ArticleModels).Count(reason => Reused.Contains(reason)).ShouldBe(2);
+        run.Reasons(TrackingNames.ArticleRows).ShouldAllBe(reason => Reused.Contains(reason));
+        run.Reasons(TrackingNames.SpeakerUses).ShouldAllBe(reason => Reused.Contains(reason));
+        run.Reasons(TrackingNames.SpeakerSet).ShouldAllBe(reason => Reused.Contains(reason));
+        run.Reasons(TrackingNames.ArticleIndex).ShouldAllBe(reason => Reused.Contains(reason));
+    }
+
+    [Fact]
+    public void Editing_a_title_regenerates_that_article_and_the_article_table_only()
+    {
+        string edited = Nyt.Content.Replace("title: Tillerson and Putin Meet", "title: Tillerson and Putin Talk", StringComparison.Ordinal);
+        var run = IncrementalRun.Of(TestCorpus.Files, Replace(Nyt, edited));
+
+        run.RegeneratedSources().ShouldBe(new[] { "Articles.NytTillersonPutin.g.cs", "Verbatim.Articles.g.cs" });
+    }
+
+    [Fact]
+    public void A_CSharp_edit_reruns_nothing()
+    {
+        var run = IncrementalRun.Of(TestCorpus.Files, editCompilation: compilation =>
+            compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class Other { int _field; }", GeneratorRun.ParseOptions(LanguageVersion.Latest))));
+
+        run.RegeneratedSources().ShouldBeEmpty();
+        run.Reasons(TrackingNames.Options).ShouldAllBe(reason => Reused.Contains(reason));
+        run.Reasons(TrackingNames.ParsedArticles).ShouldAllBe(reason => reason == IncrementalStepRunReason.Cached);
+    }
+
+    [Fact]
+    public void An_unrelated_additional_file_reruns_nothing()
+    {
+        var run = IncrementalRun.Of(TestCorpus.Files, driver => driver.AddAdditionalTexts([new CorpusFile("/project/readme.md", "# Not corpus")]));
+
+        run.RegeneratedSources().ShouldBeEmpty();
+        run.Reasons(TrackingNames.ParsedArticles).ShouldAllBe(reason => reason == IncrementalStepRunReason.Cached);
+        run.Reasons(TrackingNames.RegistrySpeakers).ShouldAllBe(reason => reason == IncrementalStepRunReason.Cached);
+    }
+
+    [Fact]
+    public void A_speaker_role_edit_regenerates_the_speakers_only()
+    {
+        string edited = TestCorpus.Registry.Replace("role: U.S. Secretary of State", "role: Secretary of State", StringComparison.Ordinal);
+        var run = IncrementalRun.Of(TestCorpus.Files, Replace(RegistryFile, edited));
+
+        // The quote table reruns because the speaker set changed, but writes the same table.
+        run.RegeneratedSources().ShouldBe(new[] { "Verbatim.Quotes.g.cs", "Verbatim.Speakers.g.cs" });
+        run.Reasons(TrackingNames.ArticleModels).ShouldAllBe(reason => Reused.Contains(reason));
+    }
+
+    [Fact]
+    public void A_speaker_name_edit_regenerates_the_articles_that_quote_that_speaker()
+    {
+        string edited = TestCorpus.Registry.Replace("name: Vladimir V. Putin", "name: Vladimir Putin", StringComparison.Ordinal);
+        var run = IncrementalRun.Of(TestCorpus.Files, Replace(RegistryFile, edited));
+
+        run.RegeneratedSources().ShouldBe(new[] { "Articles.NytTillersonPutin.g.cs", "Verbatim.Quotes.g.cs", "Verbatim.Speakers.g.cs" });
+    }
+
+    [Fact]
+    public void The_pipeline_models_hold_no_compilation_symbol_syntax_or_location()
+    {
+        string edited = Nyt.Content.Replace("low level of trust", "very low level of trust", StringComparison.Ordinal);
+        var run = IncrementalRun.Of(TestCorpus.Files, Replace(Nyt, edited));
+
+        var forbidden = new[] { typeof(Compilation), typeof(ISymbol), typeof(SyntaxNode), typeof(SyntaxTree), typeof(Location), typeof(Diagnostic), typeof(SemanticModel) };
+        var visited = new HashSet<object>(ReferenceEqualityComparer.Instance);
+        foreach (object output in run.AllStepOutputs())
+        {
+            Walk(output, forbidden, visited, "output");
+        }
+        visited.Count.ShouldBeGreaterThan(50);
+    }
+
+    /// <summary>Fails on any object reachable from <paramref name="value"/> whose type is forbidden.</summary>
+    private static void Walk(object? value, Type[] forbidden, HashSet<object> visited, string path)
+    {
+        if (value is null || value is string || value.GetType().IsPrimitive || value.GetType().IsEnum || !visited.Add(value))
+        {
+            return;
+        }
+        var type = value.GetType();
+        forbidden.ShouldNotContain(f => f.IsAssignableFrom(type), $"{path} is a {type}");
+        // A default ImmutableArray holds nothing and cannot be enumerated.
+        bool isDefault = type.GetProperty("IsDefault")?.GetValue(value) is true;
+        if (value is IEnumerable items && !isDefault)
+        {
+            int i = 0;
+            foreach (object? item in items)
+            {
+                Walk(item, forbidden, visited, $"{path}[{i++}]");
+            }
+        }
+        for (var t = type; t is not null && t != typeof(object); t = t.BaseType)
+        {
+            foreach (var field in t.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly))
+            {
+                Walk(field.GetValue(value), forbidden, visited, $"{path}.{field.Name}");
+            }
+        }
+    }
+}
