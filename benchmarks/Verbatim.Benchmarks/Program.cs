@@ -1,20 +1,39 @@
 using System;
+using System.Globalization;
 using System.Linq;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Verbatim.Benchmarks;
+using Verbatim.Benchmarks.Walk;
 using Verbatim.CorpusSynth;
 
 // dotnet run -c Release --project benchmarks/Verbatim.Benchmarks -- [--quick] [BenchmarkDotNet options, e.g. --filter *Scale*]
 //   --quick                         the whole table at 100 and 1,000 articles, a few iterations each
 //   --write-corpus <folder> <n>     write the synthetic corpus of n articles (for the compile measurement)
+//   --cold-walk [runs] [--quick]    the first walk in fresh processes, JSON and generated, at every size
 if (args.Length == 3 && args[0] == "--write-corpus")
 {
-    var corpus = CorpusSynthesizer.Create(int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture));
+    var corpus = CorpusSynthesizer.Create(int.Parse(args[2], CultureInfo.InvariantCulture));
     corpus.WriteTo(args[1]);
     Console.WriteLine($"{corpus.Articles.Count} articles, {corpus.ArticleChars:N0} characters of article text, in {args[1]}");
+    return;
+}
+if (args.Length == 3 && args[0] == ColdProcessWalk.ChildSwitch)
+{
+    ColdProcessWalk.RunChild(args[1], args[2]);
+    return;
+}
+if (args.Length >= 1 && args[0] == "--cold-walk")
+{
+    int runs = args.Length > 1 && args[1] != "--quick" ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5;
+    Console.WriteLine("| articles | JSON, fresh process | generated, fresh process | JSON ÷ generated | runs (median) |");
+    Console.WriteLine("| ---: | ---: | ---: | ---: | ---: |");
+    foreach (int size in args.Contains("--quick") ? BenchmarkSizes.Quick : BenchmarkSizes.Full)
+    {
+        Console.WriteLine(ColdProcessWalk.Measure(size, runs));
+    }
     return;
 }
 

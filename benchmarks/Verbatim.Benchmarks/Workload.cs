@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Text;
 using Basic.Reference.Assemblies;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -20,9 +21,12 @@ internal sealed class Workload
 
     private static readonly ConcurrentDictionary<int, Workload> BySize = new();
 
+    private readonly (string Path, byte[] Utf8)[] _files;
+
     private Workload(SyntheticCorpus corpus)
     {
         Corpus = corpus;
+        _files = corpus.Files.Select(file => (ProjectDir + file.Path, Encoding.UTF8.GetBytes(file.Text))).ToArray();
         Compilation = CSharpCompilation.Create(
             "Bench",
             new[] { CSharpSyntaxTree.ParseText("namespace Bench { public static class Program { public static int Answer => 42; } }", ParseOptions) },
@@ -40,7 +44,7 @@ internal sealed class Workload
 
     /// <summary>New additional files whose text is not read yet, as at the start of a build.</summary>
     public ImmutableArray<AdditionalText> FreshTexts() =>
-        Corpus.Files.Select(file => (AdditionalText)new InMemoryAdditionalText(ProjectDir + file.Path, file.Text)).ToImmutableArray();
+        _files.Select(file => (AdditionalText)new InMemoryAdditionalText(file.Path, file.Utf8)).ToImmutableArray();
 
     public GeneratorDriver CreateDriver(IIncrementalGenerator generator, ImmutableArray<AdditionalText> texts) =>
         CSharpGeneratorDriver.Create(

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using System.Reflection;
 using System.Runtime.Loader;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -58,18 +59,22 @@ internal sealed class GeneratedCorpusImage
         return new GeneratedCorpusImage(image.ToArray());
     }
 
+    public void Save(string path) => File.WriteAllBytes(path, _image);
+
     public long WalkInFreshContext()
     {
         var context = new AssemblyLoadContext("first-walk", isCollectible: true);
         try
         {
-            var assembly = context.LoadFromStream(new MemoryStream(_image, writable: false));
-            var run = assembly.GetType("Bench.FirstWalk", throwOnError: true)!.GetMethod("Run")!;
-            return (long)run.Invoke(null, null)!;
+            return Walk(context.LoadFromStream(new MemoryStream(_image, writable: false)));
         }
         finally
         {
             context.Unload();
         }
     }
+
+    /// <summary>Runs the walker compiled into <paramref name="corpus"/>; one reflection call, the walk itself is compiled code.</summary>
+    public static long Walk(Assembly corpus) =>
+        (long)corpus.GetType("Bench.FirstWalk", throwOnError: true)!.GetMethod("Run")!.Invoke(null, null)!;
 }
