@@ -60,7 +60,8 @@ internal static class SpeakerEntry
         {
             string line = lines[key].ToString();
             int lastEntryEnd = line.Substring(0, line.LastIndexOf('}')).TrimEnd().Length;
-            return Insert(article, lines[key].Start + lastEntryEnd, $", {id}: {{ name: {id} }}");
+            string scalar = Scalar(id);
+            return Insert(article, lines[key].Start + lastEntryEnd, $", {scalar}: {{ name: {scalar} }}");
         }
         return null;
     }
@@ -93,8 +94,13 @@ internal static class SpeakerEntry
     private static string Entry(string id, int indent, string newLine)
     {
         string pad = new(' ', indent);
-        return $"{pad}{id}:{newLine}{pad}  name: {id}{newLine}";
+        string scalar = Scalar(id);
+        return $"{pad}{scalar}:{newLine}{pad}  name: {scalar}{newLine}";
     }
+
+    /// <summary>The id as a YAML scalar: quoted where plain YAML would read it as null rather than text.</summary>
+    private static string Scalar(string id) =>
+        string.Equals(id, "null", System.StringComparison.OrdinalIgnoreCase) ? $"'{id}'" : id;
 
     private static SourceText Insert(SourceText text, int position, string insertion) =>
         text.WithChanges(new TextChange(new TextSpan(position, 0), insertion));

@@ -66,6 +66,16 @@ public sealed class DefineSpeakerCodeFixTests
             "title: Meeting\nspeakers: { peskov: { name: Dmitri S. Peskov }, lavrov: { name: lavrov } }", body));
     }
 
+    [Fact]
+    public async Task Quotes_an_id_that_plain_YAML_reads_as_null()
+    {
+        using var workspace = new CorpusWorkspace((RegistryPath, Registry), (ArticlePath, Article("title: Meeting", QuotesBoth + " {@Null “Nothing.”}")));
+
+        await DefineAsync(workspace, "Null");
+
+        (await workspace.TextOfAsync(RegistryPath)).ShouldBe(Registry + "'Null':\n  name: 'Null'\n");
+    }
+
     /// <summary>Applies "Define speaker" for the only VQ0001 and checks the corpus is left without one.</summary>
     private static async Task DefineAsync(CorpusWorkspace workspace, string id)
     {
