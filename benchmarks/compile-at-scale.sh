@@ -42,5 +42,5 @@ dotnet restore "$work/AtScale.csproj" -v:q -nologo
 echo "load before the build: $(cut -d' ' -f1-3 /proc/loadavg)"
 /usr/bin/time -v -o "$work/time.txt" dotnet build "$work/AtScale.csproj" -c Release --no-restore -nologo -v:d > "$work/build.log" || true
 grep -E "Elapsed \(wall|Maximum resident" "$work/time.txt"
-grep -E "error|Build succeeded|Total (analyzer|generator) execution time|Verbatim\.Generators\.(CorpusGenerator|Analysis\.CorpusAnalyzer)" "$work/build.log" | sort -u | head -20
+grep -E "error [A-Z]+[0-9]+|Build succeeded|Total (analyzer|generator) execution time|^ +[0-9.]+ +[0-9]+ +Verbatim" "$work/build.log" | sort -u | head -20
 ls -l "$work/obj/Release/net8.0/AtScale.dll" 2>/dev/null || echo "no assembly was produced"

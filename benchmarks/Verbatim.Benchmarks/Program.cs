@@ -6,12 +6,14 @@ using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Verbatim.Benchmarks;
+using Verbatim.Benchmarks.Roslyn;
 using Verbatim.Benchmarks.Walk;
 using Verbatim.CorpusSynth;
 
 // dotnet run -c Release --project benchmarks/Verbatim.Benchmarks -- [--quick] [BenchmarkDotNet options, e.g. --filter *Scale*]
 //   --quick                         the whole table at 100 and 1,000 articles, a few iterations each
 //   --write-corpus <folder> <n>     write the synthetic corpus of n articles (for the compile measurement)
+//   --steps <n>                     where a cold generator run over n articles spends its time, by pipeline step
 //   --cold-walk [runs] [--quick]    the first walk in fresh processes, JSON and generated, at every size
 if (args.Length == 3 && args[0] == "--write-corpus")
 {
@@ -23,6 +25,13 @@ if (args.Length == 3 && args[0] == "--write-corpus")
 if (args.Length == 3 && args[0] == ColdProcessWalk.ChildSwitch)
 {
     ColdProcessWalk.RunChild(args[1], args[2]);
+    return;
+}
+if (args.Length == 2 && args[0] == "--steps")
+{
+    // Twice: the first run also pays for JIT-compiling the generator.
+    StepProfile.Render(int.Parse(args[1], CultureInfo.InvariantCulture));
+    Console.WriteLine(StepProfile.Render(int.Parse(args[1], CultureInfo.InvariantCulture)));
     return;
 }
 if (args.Length >= 1 && args[0] == "--cold-walk")

@@ -46,7 +46,8 @@ internal sealed class Workload
     public ImmutableArray<AdditionalText> FreshTexts() =>
         _files.Select(file => (AdditionalText)new InMemoryAdditionalText(file.Path, file.Utf8)).ToImmutableArray();
 
-    public GeneratorDriver CreateDriver(IIncrementalGenerator generator, ImmutableArray<AdditionalText> texts) =>
+    public GeneratorDriver CreateDriver(IIncrementalGenerator generator, ImmutableArray<AdditionalText> texts, bool trackSteps = false) =>
         CSharpGeneratorDriver.Create(
-            new[] { generator.AsSourceGenerator() }, texts, ParseOptions, BuildProperties.ForBenchmarkProject);
+            new[] { generator.AsSourceGenerator() }, texts, ParseOptions, BuildProperties.ForBenchmarkProject,
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 }
