@@ -79,6 +79,8 @@ public static class CorpusResolver
         List<CorpusDiagnostic> diagnostics, CancellationToken cancellationToken)
     {
         var registryPaths = registries.Select(r => r.Path).ToList();
+        // A misspelt id tends to recur; suggestions ignore case, so one search serves every spelling of it.
+        var suggestionsById = new Dictionary<string, EquatableArray<string>>(StringComparer.OrdinalIgnoreCase);
         foreach (var article in parsed.Select(p => p.Article))
         {
             foreach (var reference in article.Quotes.SelectMany(q => q.Speakers))
@@ -88,7 +90,10 @@ public static class CorpusResolver
                 {
                     continue;
                 }
-                var suggestions = speakers.SuggestionsFor(reference.Id);
+                if (!suggestionsById.TryGetValue(reference.Id, out var suggestions))
+                {
+                    suggestionsById.Add(reference.Id, suggestions = speakers.SuggestionsFor(reference.Id));
+                }
                 string message = suggestions.Count > 0
                     ? CorpusMessages.UndefinedSpeaker(reference.Id, suggestions[0])
                     : CorpusMessages.UndefinedSpeaker(reference.Id, registryPaths);

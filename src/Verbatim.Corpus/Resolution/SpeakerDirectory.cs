@@ -17,6 +17,9 @@ public sealed class SpeakerDirectory : IEquatable<SpeakerDirectory>
 
     private readonly Dictionary<string, int> _indexById;
 
+    // Which speakers a slug names (by name or alias), built once: suggestions are asked for per undefined reference.
+    private readonly Dictionary<string, HashSet<int>> _speakersBySlug = new(StringComparer.Ordinal);
+
     private SpeakerDirectory(EquatableArray<SpeakerSpec> speakers, EquatableArray<CorpusDiagnostic> conflicts)
     {
         Speakers = speakers;
@@ -25,6 +28,15 @@ public sealed class SpeakerDirectory : IEquatable<SpeakerDirectory>
         for (int i = 0; i < speakers.Count; i++)
         {
             _indexById[speakers[i].Id] = i;
+            foreach (var name in speakers[i].Aliases.Concat(new[] { speakers[i].Name }))
+            {
+                string slug = IdSimilarity.Slug(name);
+                if (!_speakersBySlug.TryGetValue(slug, out var named))
+                {
+                    _speakersBySlug.Add(slug, named = new HashSet<int>());
+                }
+                named.Add(i);
+            }
         }
     }
 
@@ -72,14 +84,16 @@ public sealed class SpeakerDirectory : IEquatable<SpeakerDirectory>
     public EquatableArray<string> SuggestionsFor(string unknownId)
     {
         string slug = IdSimilarity.Slug(unknownId);
+        var named = slug.Length > 0 && _speakersBySlug.TryGetValue(slug, out var found) ? found : null;
         int tolerance = IdSimilarity.Tolerance(unknownId);
         var candidates = new List<(int Score, string Id)>();
-        foreach (var speaker in Speakers)
+        for (int i = 0; i < Speakers.Count; i++)
         {
-            int score = IsNamedBy(speaker, slug) ? 0 : IdSimilarity.Distance(unknownId, speaker.Id, tolerance);
+            string id = Speakers[i].Id;
+            int score = named?.Contains(i) == true ? 0 : IdSimilarity.Distance(unknownId, id, tolerance);
             if (score <= tolerance)
             {
-                candidates.Add((score, speaker.Id));
+                candidates.Add((score, id));
             }
         }
         return candidates
@@ -96,8 +110,4 @@ public sealed class SpeakerDirectory : IEquatable<SpeakerDirectory>
     public override bool Equals(object? obj) => Equals(obj as SpeakerDirectory);
 
     public override int GetHashCode() => Speakers.GetHashCode();
-
-    private static bool IsNamedBy(SpeakerSpec speaker, string slug) =>
-        slug.Length > 0
-        && (IdSimilarity.Slug(speaker.Name) == slug || speaker.Aliases.Any(alias => IdSimilarity.Slug(alias) == slug));
 }
