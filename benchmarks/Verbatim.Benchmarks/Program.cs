@@ -54,7 +54,7 @@ BenchmarkSizes.Current = quick ? BenchmarkSizes.Quick : BenchmarkSizes.Full;
 var job = Job.Default.WithToolchain(InProcessEmitToolchain.Instance);
 job = quick
     ? job.WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(3)
-    : job.WithLaunchCount(1).WithWarmupCount(2).WithIterationCount(10);
+    : job.WithLaunchCount(1).WithWarmupCount(2).WithIterationCount(7);
 var config = DefaultConfig.Instance.AddJob(job.AsDefault());
 
 // Without a filter BenchmarkDotNet would ask which benchmarks to run; the default is all of them.
