@@ -31,7 +31,7 @@ internal static class SpeakerLookup
     private static bool Mentions(Speaker speaker, string key) =>
         key.Length >= 3
         && new[] { speaker.Id, speaker.Name }.Concat(speaker.Aliases)
-            .Any(text => text.IndexOf(key, StringComparison.OrdinalIgnoreCase) >= 0);
+            .Any(text => text.Contains(key, StringComparison.OrdinalIgnoreCase));
 
     private static int EditDistance(string a, string b)
     {
