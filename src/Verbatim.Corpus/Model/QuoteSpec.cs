@@ -14,7 +14,7 @@ public readonly record struct SpeakerReference(string Id, SourceSpan Span);
 /// <param name="Text">The content with one enclosing pair of quotation marks and surrounding white space trimmed.</param>
 /// <param name="Line">1-based line of the annotation's <c>{@</c> in the corpus file.</param>
 /// <param name="Parent">Index of the enclosing quote in <see cref="ArticleSpec.Quotes"/>, or -1.</param>
-/// <param name="OpeningSpan">The annotation's opening token, from <c>{@</c> to the space before the content.</param>
+/// <param name="OpeningSpan">The annotation's opening token, from <c>{@</c> through the one space that ends the header.</param>
 public sealed record QuoteSpec(
     string? Id,
     SourceSpan? IdSpan,
