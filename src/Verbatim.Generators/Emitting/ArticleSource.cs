@@ -57,7 +57,7 @@ internal static class ArticleSource
             {
                 writer.Line()
                     .Summary(DocSummaries.Quote(quote))
-                    .Line("public Quote " + CSharpText.Identifier(quote.MemberName) + " => _article.Quotes[" + i + "];");
+                    .Line("public " + CSharpText.HidingModifier(quote.MemberName) + "Quote " + CSharpText.Identifier(quote.MemberName) + " => _article.Quotes[" + i + "];");
             }
         }
         writer.Line()
@@ -74,7 +74,7 @@ internal static class ArticleSource
             .Line("private static " + className + "? " + field + ";")
             .Line()
             .Summary(summary)
-            .Line("public static " + className + " " + member + " => " + field + " ?? (" + field + " = new " + className
+            .Line("public static " + CSharpText.HidingModifier(article.Row.MemberName) + className + " " + member + " => " + field + " ?? (" + field + " = new " + className
                 + "(VerbatimData.Corpus.ArticleWithId(" + CSharpText.StringLiteral(article.Row.Id) + ")));")
             .Close()
             .Line();

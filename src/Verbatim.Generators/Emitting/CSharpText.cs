@@ -126,6 +126,16 @@ internal static class CSharpText
         return SyntaxFacts.GetKeywordKind(result) == SyntaxKind.None ? result : "@" + result;
     }
 
+    /// <summary>
+    /// <c>"new "</c> when a member named <paramref name="name"/> hides a member every class inherits
+    /// from <c>object</c> (an id such as <c>equals</c> names one), so the hiding is declared, not warned about.
+    /// </summary>
+    public static string HidingModifier(string name) =>
+        System.Array.IndexOf(ObjectMembers, name) >= 0 ? "new " : "";
+
+    private static readonly string[] ObjectMembers =
+        { "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone" };
+
     /// <summary>A valid namespace from a dotted name; empty parts are dropped, <c>Corpus</c> when none is left.</summary>
     public static string Namespace(string dottedName)
     {
@@ -148,11 +158,16 @@ internal static class CSharpText
 
     /// <summary>
     /// Characters that read as nothing, or end a line, in an editor: controls, format characters
-    /// (bidirectional overrides included), line and paragraph separators, and lone surrogates.
+    /// (bidirectional overrides included), line and paragraph separators, lone surrogates, and the
+    /// noncharacters U+FFFE and U+FFFF (which XML refuses).
     /// </summary>
     private static bool IsInvisible(string value, int index)
     {
         char c = value[index];
+        if (c >= '\uFFFE')
+        {
+            return true;
+        }
         if (char.IsHighSurrogate(c))
         {
             return index + 1 >= value.Length || !char.IsLowSurrogate(value[index + 1]);

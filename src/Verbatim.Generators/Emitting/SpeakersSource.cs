@@ -24,7 +24,7 @@ internal static class SpeakersSource
             table.Text(speaker.Id).Text(speaker.Name).Text(speaker.Role).Text(speaker.Organization).Int((int)speaker.Kind).Texts(speaker.Aliases);
             writer.Line()
                 .Summary(DocSummaries.Speaker(speaker, quotes.TryGetValue(speaker.Id, out int q) ? q : 0, articles.TryGetValue(speaker.Id, out int a) ? a : 0))
-                .Line("public static Speaker " + CSharpText.Identifier(speaker.MemberName) + " => All[" + i + "];");
+                .Line("public static " + CSharpText.HidingModifier(speaker.MemberName) + "Speaker " + CSharpText.Identifier(speaker.MemberName) + " => All[" + i + "];");
         }
         writer.Close().Line();
         writer.Open("internal static partial class VerbatimData")

@@ -1,0 +1,55 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Verbatim.Generators.Tests.Generation;
+
+/// <summary>On invalid input the generator still emits every valid part, and nothing that fails to compile.</summary>
+public sealed class RobustnessTests
+{
+    private static (Compilation Output, System.Collections.Immutable.ImmutableDictionary<string, string> Sources) Generate(params CorpusFile[] files)
+    {
+        var compilation = GeneratorRun.Compilation(GeneratorRun.Net80, LanguageVersion.Latest, "class Program { }");
+        var result = GeneratorRun.Generate(files, compilation);
+        result.Output.GetDiagnostics().ShouldBeEmpty();
+        return result;
+    }
+
+    [Fact]
+    public void Broken_files_give_the_valid_rest_and_compile_cleanly()
+    {
+        var (_, sources) = Generate(
+            new CorpusFile("/project/good.article.md", "---\ntitle: Good\n---\n{@someone#fine “Fine.”}\n"),
+            new CorpusFile("/project/unterminated.article.md", "---\ntitle: Broken\n---\n{@someone “never closed\n"),
+            new CorpusFile("/project/stray.article.md", "---\ntitle: [unclosed\n---\n} stray {@ x}\n"),
+            new CorpusFile("/project/empty.article.md", ""),
+            new CorpusFile("/project/binary.article.md", "\0\uFFFF\uD800---\n"),
+            new CorpusFile("/project/bad.speakers.yaml", "someone: [not, a, mapping\n"),
+            new CorpusFile("/project/good.speakers.yaml", "someone:\n  name: Some One\n"));
+
+        sources.Keys.ShouldContain("Articles.Good.g.cs");
+        sources["Articles.Good.g.cs"].ShouldContain("public Quote Fine");
+    }
+
+    [Fact]
+    public void Ids_that_name_members_of_object_still_compile()
+    {
+        Generate(
+            new CorpusFile("/project/speakers.speakers.yaml",
+                "equals:\n  name: E\nto-string:\n  name: T\nget-hash-code:\n  name: G\nget-type:\n  name: GT\nreference-equals:\n  name: R\nmemberwise-clone:\n  name: M\nfinalize:\n  name: F\n"),
+            new CorpusFile("/project/equals.article.md",
+                "---\ntitle: Equals\n---\n{@equals#equals “a”} {@to-string#get-type “b”} {@get-hash-code#article “c”} {@get-type#equals-article “d”} {@reference-equals#reference-equals “e”} {@memberwise-clone#memberwise-clone “f”} {@finalize#finalize “g”}\n"),
+            new CorpusFile("/project/reference-equals.article.md", "---\ntitle: R\n---\ntext\n"));
+    }
+
+    [Fact]
+    public void Article_and_speaker_ids_that_differ_only_in_case_compile()
+    {
+        var (_, sources) = Generate(
+            new CorpusFile("/project/a.speakers.yaml", "same:\n  name: One\nSame-:\n  name: Two\n"),
+            new CorpusFile("/project/x.article.md", "---\nid: story\ntitle: One\n---\n{@same “a”}\n"),
+            new CorpusFile("/project/y.article.md", "---\nid: Story\ntitle: Two\n---\n{@same- “b”}\n"));
+
+        sources.Keys.Count(name => name.StartsWith("Articles.", System.StringComparison.Ordinal)).ShouldBe(1);
+    }
+}
