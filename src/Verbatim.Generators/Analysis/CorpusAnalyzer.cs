@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -34,14 +35,16 @@ public sealed class CorpusAnalyzer : DiagnosticAnalyzer
 
     private void OnCompilationStart(CompilationStartAnalysisContext context)
     {
-        var report = CorpusReport.Read(
-            context.Options.AdditionalFiles,
-            text => context.TryGetValue(text, _parseCache, out var cached) ? cached : null,
-            context.CancellationToken);
-        if (!report.HasCorpus)
+        if (!context.Options.AdditionalFiles.Any(file => ParsedCorpusFile.IsCorpusFile(file.Path)))
         {
             return;
         }
+        var severities = EditorConfigSeverities.Read(context.Compilation, SupportedDiagnostics, context.CancellationToken);
+        var report = CorpusReport.Read(
+            context.Options.AdditionalFiles,
+            text => context.TryGetValue(text, _parseCache, out var cached) ? cached : null,
+            severities,
+            context.CancellationToken);
 
         // Per file, so an IDE that analyses one additional file gets that file's diagnostics.
         context.RegisterAdditionalFileAction(report.ReportFor);
@@ -49,8 +52,10 @@ public sealed class CorpusAnalyzer : DiagnosticAnalyzer
         if (context.Compilation is CSharpCompilation { LanguageVersion: < LanguageVersion.CSharp8 } compilation)
         {
             var version = compilation.LanguageVersion.ToDisplayString();
-            context.RegisterCompilationEndAction(end =>
-                end.ReportDiagnostic(Diagnostic.Create(Descriptors.UnsupportedLanguageVersion, Location.None, version)));
+            if (severities.Create(Descriptors.UnsupportedLanguageVersion, Location.None, properties: null, version) is { } tooOld)
+            {
+                context.RegisterCompilationEndAction(end => end.ReportDiagnostic(tooOld));
+            }
         }
     }
 }

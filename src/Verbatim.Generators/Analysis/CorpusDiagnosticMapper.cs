@@ -9,12 +9,13 @@ namespace Verbatim.Generators.Analysis;
 /// <summary>Turns a corpus library diagnostic into a Roslyn one located inside its corpus file.</summary>
 internal static class CorpusDiagnosticMapper
 {
-    /// <summary>The Roslyn diagnostic, or null for an id this analyzer does not declare.</summary>
+    /// <summary>The Roslyn diagnostic, or null for an id this analyzer does not declare or one the configuration turns off.</summary>
     public static Diagnostic? ToDiagnostic(
         CorpusDiagnostic diagnostic,
         string path,
         SourceText text,
-        ImmutableDictionary<string, string?> properties)
+        ImmutableDictionary<string, string?> properties,
+        EditorConfigSeverities severities)
     {
         var descriptor = Descriptors.ForCorpusId(diagnostic.Id);
         if (descriptor is null)
@@ -27,6 +28,6 @@ internal static class CorpusDiagnosticMapper
         int end = Math.Min(Math.Max(diagnostic.Span.End, start), text.Length);
         var span = TextSpan.FromBounds(start, end);
         var location = Location.Create(path, span, text.Lines.GetLinePositionSpan(span));
-        return Diagnostic.Create(descriptor, location, properties, diagnostic.Message);
+        return severities.Create(descriptor, location, properties, diagnostic.Message);
     }
 }

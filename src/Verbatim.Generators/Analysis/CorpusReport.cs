@@ -23,13 +23,11 @@ internal sealed class CorpusReport
 
     private CorpusReport(Dictionary<AdditionalText, List<Diagnostic>> byFile) => _byFile = byFile;
 
-    /// <summary>True when the compilation holds a corpus file that could be read.</summary>
-    public bool HasCorpus => _byFile.Count > 0;
-
     /// <param name="cacheFor">The parse cache entry of a text, when Roslyn keeps one.</param>
     public static CorpusReport Read(
         IEnumerable<AdditionalText> additionalFiles,
         Func<SourceText, ConcurrentDictionary<string, ParsedCorpusFile>?> cacheFor,
+        EditorConfigSeverities severities,
         CancellationToken cancellationToken)
     {
         // 1. The corpus files, once each (an item listed twice is one file), in path order.
@@ -76,7 +74,7 @@ internal sealed class CorpusReport
             }
             articles.TryGetValue(corpusDiagnostic.Path, out var article);
             var properties = DiagnosticProperties.WithSuggestions(SuggestionsFor(corpusDiagnostic, target.Text, article));
-            if (CorpusDiagnosticMapper.ToDiagnostic(corpusDiagnostic, target.File.Path, target.Text, properties) is { } diagnostic)
+            if (CorpusDiagnosticMapper.ToDiagnostic(corpusDiagnostic, target.File.Path, target.Text, properties, severities) is { } diagnostic)
             {
                 byFile[target.File].Add(diagnostic);
             }

@@ -23,17 +23,15 @@ internal static class AnalyzerRun
     public static async Task<ImmutableArray<Diagnostic>> DiagnosticsAsync(
         IEnumerable<AdditionalText> files,
         LanguageVersion languageVersion = LanguageVersion.Latest,
-        string? globalConfig = null,
+        ConfigFileOptions? configFiles = null,
+        string[]? sourcePaths = null,
         CorpusAnalyzer? analyzer = null,
         CancellationToken cancellationToken = default)
     {
-        var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary);
-        if (globalConfig is not null)
-        {
-            options = options.WithSyntaxTreeOptionsProvider(new GlobalConfigOptions(globalConfig));
-        }
-        var tree = CSharpSyntaxTree.ParseText("class Program { }", new CSharpParseOptions(languageVersion), cancellationToken: cancellationToken);
-        var compilation = CSharpCompilation.Create("Consumer", new[] { tree }, Net80.References.All, options);
+        var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary).WithSyntaxTreeOptionsProvider(configFiles);
+        var trees = (sourcePaths ?? new[] { "/project/Program.cs" }).Select((path, index) => CSharpSyntaxTree.ParseText(
+            $"class Type{index} {{ }}", new CSharpParseOptions(languageVersion), path, cancellationToken: cancellationToken));
+        var compilation = CSharpCompilation.Create("Consumer", trees, Net80.References.All, options);
 
         var exceptions = new ConcurrentQueue<Exception>();
         var withAnalyzers = compilation.WithAnalyzers(
