@@ -1,0 +1,37 @@
+using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Verbatim.Robustness.Tests.Harness;
+
+/// <summary>The MSBuild properties a consumer project hands the generator (<c>build_property.*</c>).</summary>
+internal sealed class BuildProperties : AnalyzerConfigOptionsProvider
+{
+    public const string ProjectDirectory = "/consumer/";
+
+    public const string Namespace = "Consumer.Corpus";
+
+    private BuildProperties(Dictionary<string, string> values) => GlobalOptions = new Options(values);
+
+    /// <summary>A consumer in <see cref="ProjectDirectory"/> whose generated API is public in <see cref="Namespace"/>.</summary>
+    public static BuildProperties Default { get; } = new(new Dictionary<string, string>
+    {
+        ["build_property.RootNamespace"] = "Consumer",
+        ["build_property.ProjectDir"] = ProjectDirectory,
+        ["build_property.VerbatimVisibility"] = "public",
+    });
+
+    public override AnalyzerConfigOptions GlobalOptions { get; }
+
+    public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.None;
+
+    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Options.None;
+
+    private sealed class Options(Dictionary<string, string> values) : AnalyzerConfigOptions
+    {
+        public static readonly Options None = new(new Dictionary<string, string>());
+
+        public override bool TryGetValue(string key, [NotNullWhen(true)] out string? value) => values.TryGetValue(key, out value);
+    }
+}

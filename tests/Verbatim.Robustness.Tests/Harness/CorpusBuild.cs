@@ -1,0 +1,100 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Verbatim.Generators;
+using Verbatim.Generators.Analysis;
+
+namespace Verbatim.Robustness.Tests.Harness;
+
+/// <summary>
+/// A consumer's build of a corpus, as the compiler runs it: the generator, then the compilation of
+/// what it made, then the analyzer. Nothing here asserts; <see cref="BuildChecks"/> does.
+/// </summary>
+internal static class CorpusBuild
+{
+    public static ImmutableArray<MetadataReference> Net80 { get; } =
+        Basic.Reference.Assemblies.Net80.References.All.ToImmutableArray<MetadataReference>();
+
+    // Every warning on and XML docs checked, as the strictest consumer builds.
+    private static readonly CSharpParseOptions s_parseOptions = new(LanguageVersion.Latest, DocumentationMode.Diagnose);
+
+    private static readonly CSharpCompilationOptions s_compilationOptions = new(
+        OutputKind.DynamicallyLinkedLibrary,
+        nullableContextOptions: NullableContextOptions.Enable,
+        warningLevel: 9999);
+
+    public static BuildOutcome Run(IReadOnlyList<CorpusFile> files, CancellationToken cancellationToken = default)
+    {
+        var (driver, output) = Generate(files, cancellationToken);
+        var result = driver.GetRunResult().Results.Single();
+        var (analyzerDiagnostics, analyzerExceptions) = Analyze(files, cancellationToken);
+        return new BuildOutcome(
+            result.GeneratedSources.Select(source => new GeneratedSource(source.HintName, source.SourceText.ToString())).ToImmutableArray(),
+            result.Exception,
+            result.Diagnostics,
+            output.GetDiagnostics(cancellationToken).Where(d => d.Severity != DiagnosticSeverity.Hidden).ToImmutableArray(),
+            analyzerDiagnostics,
+            analyzerExceptions,
+            output);
+    }
+
+    /// <summary>The generator alone, over an empty consumer project.</summary>
+    public static (GeneratorDriver Driver, Compilation Output) Generate(IReadOnlyList<CorpusFile> files, CancellationToken cancellationToken = default)
+    {
+        var driver = Driver(files).RunGeneratorsAndUpdateCompilation(EmptyConsumer(), out var output, out _, cancellationToken);
+        return (driver, output);
+    }
+
+    public static GeneratorDriver Driver(IEnumerable<AdditionalText> files) =>
+        CSharpGeneratorDriver.Create(
+            new[] { new CorpusGenerator().AsSourceGenerator() },
+            files,
+            s_parseOptions,
+            BuildProperties.Default);
+
+    public static CSharpCompilation EmptyConsumer() =>
+        CSharpCompilation.Create(
+            "Consumer",
+            new[] { CSharpSyntaxTree.ParseText("namespace Consumer { internal static class Program { } }", s_parseOptions) },
+            Net80,
+            s_compilationOptions);
+
+    /// <summary>The analyzer alone: its diagnostics and whatever it threw (the compiler turns those into AD0001).</summary>
+    public static (ImmutableArray<Diagnostic> Diagnostics, IReadOnlyList<Exception> Exceptions) Analyze(
+        IReadOnlyList<CorpusFile> files,
+        CancellationToken cancellationToken = default)
+    {
+        var exceptions = new ConcurrentQueue<Exception>();
+        var withAnalyzers = EmptyConsumer().WithAnalyzers(
+            ImmutableArray.Create<DiagnosticAnalyzer>(new CorpusAnalyzer()),
+            new CompilationWithAnalyzersOptions(
+                new AnalyzerOptions(files.ToImmutableArray<AdditionalText>(), BuildProperties.Default),
+                onAnalyzerException: (exception, _, _) => exceptions.Enqueue(exception),
+                concurrentAnalysis: false,
+                logAnalyzerExecutionTime: false));
+        var diagnostics = withAnalyzers.GetAnalyzerDiagnosticsAsync(cancellationToken).GetAwaiter().GetResult();
+        return (diagnostics, exceptions.ToArray());
+    }
+}
+
+internal sealed record GeneratedSource(string HintName, string Text);
+
+/// <param name="CompilerDiagnostics">Every non-hidden diagnostic of the consumer compiled with the generated code.</param>
+/// <param name="AnalyzerExceptions">What the analyzer threw, each of which the compiler reports as AD0001.</param>
+internal sealed record BuildOutcome(
+    ImmutableArray<GeneratedSource> Sources,
+    Exception? GeneratorException,
+    ImmutableArray<Diagnostic> GeneratorDiagnostics,
+    ImmutableArray<Diagnostic> CompilerDiagnostics,
+    ImmutableArray<Diagnostic> AnalyzerDiagnostics,
+    IReadOnlyList<Exception> AnalyzerExceptions,
+    Compilation Output)
+{
+    public string AllSources => string.Join("\n", Sources.Select(source => "// " + source.HintName + "\n" + source.Text));
+}
