@@ -28,6 +28,7 @@ internal static class CorpusMessages
     public const string EmptySpeaker = "An annotation needs a speaker id here; write one, such as '{@tillerson …}'.";
     public const string EmptyQuoteId = "The '#' must be followed by a quote id; write one or remove the '#'.";
     public const string MissingSpace = "An annotation's header must be followed by one space and then the content; insert a space here.";
+    public const string QuoteIdAfterKind = "The quote id must come before the kind, as in '{@lavrov#facts:indirect …}'; move the '#' and the id before the ':'.";
     public const string StrayBrace = "This '}' closes no annotation; write '\\}' for a literal brace, or remove it.";
 
     public static string InvalidSpeakerId(string token) => $"'{token}' is not a valid speaker id; {IdRule}.";

@@ -50,6 +50,12 @@ internal sealed class AnnotationHeader
         {
             header._position++;
             header.ReadKind();
+            if (header.Peek() == '#')
+            {
+                header.Fail(CorpusMessages.QuoteIdAfterKind, header._position, 1);
+                header._position++;
+                header.ReadQuoteId();
+            }
         }
         header.ReadSeparator();
         return header;

@@ -64,7 +64,6 @@ public class AnnotationErrorTests
     [InlineData("{@x\tHello.}", "(4,4)-(4,5)", "\tHello.")]
     [InlineData("{@x}", "(4,4)-(4,5)", "")]
     [InlineData("{@x#q}", "(4,6)-(4,7)", "")]
-    [InlineData("{@x:indirect#q y}", "(4,13)-(4,14)", "#q y")]
     public void A_missing_space_is_VQ0002_where_it_should_be_and_the_content_starts_there(string body, string span, string plain)
     {
         var result = Parse(body);
@@ -74,6 +73,18 @@ public class AnnotationErrorTests
         Diagnosed.Lines(result.Diagnostics).ShouldBe(new[]
         {
             $"{span} VQ0002: An annotation's header must be followed by one space and then the content; insert a space here.",
+        });
+    }
+
+    [Fact]
+    public void A_quote_id_after_the_kind_is_VQ0002_at_the_hash_and_both_are_still_read()
+    {
+        var result = Parse("{@x:indirect#q y}");
+
+        result.Article.Body.ShouldBe("y");
+        Diagnosed.Lines(result.Diagnostics).ShouldBe(new[]
+        {
+            "(4,13)-(4,14) VQ0002: The quote id must come before the kind, as in '{@lavrov#facts:indirect …}'; move the '#' and the id before the ':'.",
         });
     }
 
