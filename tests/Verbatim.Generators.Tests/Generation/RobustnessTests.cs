@@ -52,4 +52,17 @@ public sealed class RobustnessTests
 
         sources.Keys.Count(name => name.StartsWith("Articles.", System.StringComparison.Ordinal)).ShouldBe(1);
     }
+
+    [Fact]
+    public void Ids_in_any_script_make_members_and_hint_names()
+    {
+        var (_, sources) = Generate(
+            new CorpusFile("/project/s.speakers.yaml", "josé-martí:\n  name: José Martí\n"),
+            new CorpusFile("/project/a.article.md", "---\nid: 中文-статья\ntitle: Script\n---\n{@josé-martí#cita “Hola.”}\n"));
+
+        var articleSource = sources.Keys.Single(name => name.StartsWith("Articles.", System.StringComparison.Ordinal));
+        articleSource.ShouldBe("Articles.中文Статья.g.cs");
+        sources[articleSource].ShouldContain("public Quote Cita");
+        sources["Verbatim.Speakers.g.cs"].ShouldContain("public static Speaker JoséMartí");
+    }
 }
