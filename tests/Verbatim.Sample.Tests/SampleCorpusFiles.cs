@@ -1,7 +1,6 @@
 using System;
 using System.IO;
 using System.Linq;
-using System.Reflection;
 using Verbatim.Corpus.Parsing;
 using Verbatim.Corpus.Resolution;
 
@@ -10,10 +9,6 @@ namespace Verbatim.Sample.Tests;
 /// <summary>The sample corpus as the corpus library reads it, parsed once for all tests.</summary>
 internal static class SampleCorpusFiles
 {
-    public static string Directory { get; } = typeof(SampleCorpusFiles).Assembly
-        .GetCustomAttributes<AssemblyMetadataAttribute>()
-        .Single(a => a.Key == "SampleCorpusDirectory").Value!;
-
     private static readonly Lazy<ResolvedCorpus> Resolved = new(Resolve);
 
     public static ResolvedCorpus Corpus => Resolved.Value;
@@ -28,7 +23,7 @@ internal static class SampleCorpusFiles
     }
 
     private static string[] Files(string pattern) =>
-        System.IO.Directory.GetFiles(Directory, pattern, SearchOption.AllDirectories)
+        Directory.GetFiles(TestPaths.SampleCorpus, pattern, SearchOption.AllDirectories)
             .Where(path => !IsBuildOutput(path))
             .OrderBy(path => path, StringComparer.Ordinal)
             .ToArray();
@@ -39,5 +34,5 @@ internal static class SampleCorpusFiles
         return relative.StartsWith("bin/", StringComparison.Ordinal) || relative.StartsWith("obj/", StringComparison.Ordinal);
     }
 
-    private static string RelativePath(string path) => Path.GetRelativePath(Directory, path).Replace('\\', '/');
+    private static string RelativePath(string path) => Path.GetRelativePath(TestPaths.SampleCorpus, path).Replace('\\', '/');
 }

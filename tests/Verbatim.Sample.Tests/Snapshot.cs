@@ -11,7 +11,7 @@ internal static class Snapshot
 {
     public static void ShouldMatchVerified(string actual, [CallerFilePath] string testFile = "", [CallerMemberName] string testMethod = "")
     {
-        var stem = Path.Combine(Path.GetDirectoryName(testFile)!, $"{Path.GetFileNameWithoutExtension(testFile)}.{testMethod}");
+        var stem = Path.Combine(TestPaths.TestProject, $"{Path.GetFileNameWithoutExtension(testFile)}.{testMethod}");
         string verifiedPath = stem + ".verified.txt", receivedPath = stem + ".received.txt";
         actual = actual.ReplaceLineEndings("\n");
         var verified = File.Exists(verifiedPath) ? File.ReadAllText(verifiedPath).ReplaceLineEndings("\n") : null;
