@@ -21,7 +21,13 @@ internal static class SpeakerQuotes
                 var with = quote.Speakers.Count > 1
                     ? $"  (with {string.Join(", ", quote.Speakers.Where(s => s != speaker).Select(s => s.Name))})"
                     : "";
-                output.WriteLine($"  line {quote.Line,3}  {Labels.Words(quote)}{id}{with}");
+                var within = quote.Parent is { } parent && !parent.Speakers.Contains(speaker)
+                    ? $"  (quoted by {parent.Speaker.Name})"
+                    : "";
+                foreach (var line in TextWrap.Lines($"line {quote.Line,3}  {Labels.Words(quote)}{id}{with}{within}", indent: new string(' ', 10), TextWrap.Width - 2))
+                {
+                    output.WriteLine("  " + line);
+                }
             }
         }
     }

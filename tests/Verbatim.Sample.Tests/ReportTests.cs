@@ -46,6 +46,14 @@ public class ReportTests
         output.ShouldContain("(paraphrase) the facts about the chemical weapons attack had yet to be determined");
     }
 
+    [Fact]
+    public void A_quote_within_another_speakers_quote_says_who_quoted_it()
+    {
+        var (_, output, _) = Run("--speaker", "ilf-petrov");
+
+        output.ShouldContain("line  39  \u201CIt\u2019s boring, ladies.\u201D  (quoted by Vladimir V. Putin)");
+    }
+
     [Theory]
     [InlineData("lavrof", "Did you mean: lavrov?")]
     [InlineData("hammond", "Did you mean: r.c.-hammond?")]
