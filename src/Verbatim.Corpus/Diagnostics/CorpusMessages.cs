@@ -40,6 +40,10 @@ internal static class CorpusMessages
     public static string AnnotationTooDeep(int limit) =>
         $"Annotations are nested more than {Number(limit)} deep here; this one and those inside it are not read as quotes, so flatten the nesting.";
 
+    // Any id, once per file
+    public static string TooManyMistakes =>
+        $"This file has more than {Number(Parsing.CorpusLimits.MaxDiagnosticsPerFile)} mistakes and the rest are not reported; fix these first.";
+
     // VQ0003
     public const string NoFrontMatter = "The article has no front matter and a title is required; start the file with a line '---', a line 'title: …' and a closing line '---'.";
     public const string UnclosedFrontMatter = "The front matter opened here is never closed; end it with a line holding only '---'.";

@@ -8,6 +8,7 @@ namespace Verbatim.Corpus.Diagnostics;
 internal sealed class DiagnosticBag
 {
     private readonly List<CorpusDiagnostic> _items = new();
+    private readonly DiagnosticCap _cap = new();
 
     public DiagnosticBag(string path, LineMap lines)
     {
@@ -21,8 +22,13 @@ internal sealed class DiagnosticBag
 
     public int Count => _items.Count;
 
-    public void Add(string id, string message, int start, int length) =>
-        _items.Add(new CorpusDiagnostic(id, message, Path, Lines.Span(start, length), EquatableArray<string>.Empty));
+    public void Add(string id, string message, int start, int length)
+    {
+        if (_cap.TryKeep(new CorpusDiagnostic(id, message, Path, Lines.Span(start, length), EquatableArray<string>.Empty), out var kept))
+        {
+            _items.Add(kept);
+        }
+    }
 
     public EquatableArray<CorpusDiagnostic> ToArray() => new(_items);
 }

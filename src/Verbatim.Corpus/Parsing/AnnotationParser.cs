@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 using System.Threading;
 using Verbatim.Corpus.Diagnostics;
@@ -65,8 +66,9 @@ internal static class AnnotationParser
                 i++;
             }
         }
-        // Unterminated annotations run to the end of the text, so the body still reads as written.
-        foreach (var draft in open)
+        // Unterminated annotations run to the end of the text, so the body still reads as written;
+        // they are reported outermost first, in document order.
+        foreach (var draft in open.Reverse())
         {
             diagnostics.Add(DiagnosticIds.MalformedAnnotation, CorpusMessages.UnterminatedAnnotation, draft.OpenAt, 2);
             draft.IsQuote = false;

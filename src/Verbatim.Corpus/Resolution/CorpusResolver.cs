@@ -140,11 +140,21 @@ public static class CorpusResolver
     private static CorpusDiagnostic Diagnostic(string id, string message, string path, SourceSpan span) =>
         new(id, message, path, span, EquatableArray<string>.Empty);
 
-    private static IEnumerable<CorpusDiagnostic> InFileOrder(List<CorpusDiagnostic> diagnostics) =>
-        diagnostics
+    private static IEnumerable<CorpusDiagnostic> InFileOrder(List<CorpusDiagnostic> diagnostics)
+    {
+        var cap = new DiagnosticCap();
+        var ordered = diagnostics
             .OrderBy(d => d.Path, s_pathOrder)
             .ThenBy(d => d.Span.Start)
             .ThenBy(d => d.Span.Length)
             .ThenBy(d => d.Id, StringComparer.Ordinal)
             .ThenBy(d => d.Message, StringComparer.Ordinal);
+        foreach (var diagnostic in ordered)
+        {
+            if (cap.TryKeep(diagnostic, out var kept))
+            {
+                yield return kept;
+            }
+        }
+    }
 }

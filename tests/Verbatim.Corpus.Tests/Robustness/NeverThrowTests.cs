@@ -97,14 +97,41 @@ public class NeverThrowTests
     }
 
     [Fact]
-    public void Ten_thousand_unterminated_nested_annotations_are_each_reported()
+    public void Ten_thousand_unterminated_nested_annotations_are_reported_up_to_the_per_file_limit()
     {
         const int depth = 10_000;
 
         var result = ArticleParser.Parse("a.article.md", "---\ntitle: T\n---\n" + string.Concat(Enumerable.Repeat("{@a w ", depth)));
 
         result.Article.Quotes.ShouldBeEmpty();
-        result.Diagnostics.Count(d => d.Message == CorpusMessages.UnterminatedAnnotation).ShouldBe(depth);
+        result.Article.Body.Length.ShouldBe(2 * depth);
+        result.Diagnostics.Count.ShouldBe(CorpusLimits.MaxDiagnosticsPerFile + 1);
+        result.Diagnostics[0].Message.ShouldStartWith("Annotations are nested more than 32 deep");
+        result.Diagnostics[1].Message.ShouldBe(CorpusMessages.UnterminatedAnnotation);
+        result.Diagnostics[1].Span.Start.ShouldBe(17);
+        result.Diagnostics[^1].Message.ShouldBe(CorpusMessages.TooManyMistakes);
+    }
+
+    [Fact]
+    public void A_megabyte_of_stray_braces_is_a_thousand_diagnostics_and_one_that_says_so()
+    {
+        var result = ArticleParser.Parse("a.article.md", "---\ntitle: T\n---\n" + new string('}', 1024 * 1024));
+
+        result.Diagnostics.Count.ShouldBe(CorpusLimits.MaxDiagnosticsPerFile + 1);
+        Diagnosed.Line(result.Diagnostics[^1]).ShouldBe(
+            "(4,1001)-(4,1002) VQ0002: This file has more than 1000 mistakes and the rest are not reported; fix these first.");
+    }
+
+    [Fact]
+    public void The_per_file_limit_holds_for_the_corpus_diagnostics_too()
+    {
+        var article = ArticleParser.Parse("a.article.md", "---\ntitle: T\n---\n" + string.Concat(Enumerable.Repeat("{@nobody x} ", 3000)));
+
+        var corpus = CorpusResolver.Resolve(Array.Empty<RegistryParseResult>(), new[] { article });
+
+        corpus.Diagnostics.Count.ShouldBe(CorpusLimits.MaxDiagnosticsPerFile + 1);
+        corpus.Diagnostics[^1].Id.ShouldBe(DiagnosticIds.UndefinedSpeaker);
+        corpus.Diagnostics[^1].Message.ShouldBe(CorpusMessages.TooManyMistakes);
     }
 
     [Fact]
