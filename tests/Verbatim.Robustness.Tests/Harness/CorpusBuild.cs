@@ -29,7 +29,8 @@ internal static class CorpusBuild
         nullableContextOptions: NullableContextOptions.Enable,
         warningLevel: 9999);
 
-    public static BuildOutcome Run(IReadOnlyList<CorpusFile> files, CancellationToken cancellationToken = default)
+    /// <param name="compile">False skips binding the generated code (the slow part), for runs that only look for crashes.</param>
+    public static BuildOutcome Run(IReadOnlyList<CorpusFile> files, bool compile = true, CancellationToken cancellationToken = default)
     {
         var (driver, output) = Generate(files, cancellationToken);
         var result = driver.GetRunResult().Results.Single();
@@ -38,7 +39,9 @@ internal static class CorpusBuild
             result.GeneratedSources.Select(source => new GeneratedSource(source.HintName, source.SourceText.ToString())).ToImmutableArray(),
             result.Exception,
             result.Diagnostics,
-            output.GetDiagnostics(cancellationToken).Where(d => d.Severity != DiagnosticSeverity.Hidden).ToImmutableArray(),
+            compile
+                ? output.GetDiagnostics(cancellationToken).Where(d => d.Severity != DiagnosticSeverity.Hidden).ToImmutableArray()
+                : ImmutableArray<Diagnostic>.Empty,
             analyzerDiagnostics,
             analyzerExceptions,
             output);

@@ -22,6 +22,9 @@ internal sealed class CorpusFile : AdditionalText
     /// <summary>The text as Roslyn reads it (a BOM removed, undecodable bytes already replaced).</summary>
     public string Text => _text.ToString();
 
+    /// <summary>A file at <paramref name="relativePath"/> in the consumer's project folder.</summary>
+    public static CorpusFile At(string relativePath, string text) => FromText(BuildProperties.ProjectDirectory + relativePath, text);
+
     public static CorpusFile FromText(string path, string text) => new(path, SourceText.From(text, Encoding.UTF8));
 
     /// <summary>
