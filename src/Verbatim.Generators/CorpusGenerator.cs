@@ -2,7 +2,6 @@ using System;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
-using Verbatim.Corpus.Model;
 using Verbatim.Corpus.Parsing;
 using Verbatim.Generators.Building;
 using Verbatim.Generators.Emitting;
@@ -80,7 +79,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         var articleRows = articleModels.Select((article, _) => article.Row).WithTrackingName(TrackingNames.ArticleRows).Collect();
         var articleQuotes = articleModels.Select((article, _) => new ArticleQuotes(article.Row.Id, article.Quotes))
             .WithTrackingName(TrackingNames.ArticleQuotes).Collect();
-        var speakerUses = articleModels.Select((article, _) => SpeakerUses(article))
+        var speakerUses = articleModels.Select((article, _) => SpeakerUse.Of(article))
             .WithTrackingName(TrackingNames.SpeakerUses).Collect();
 
         context.RegisterSourceOutput(options, (output, emit) =>
@@ -95,19 +94,6 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
     private static string Read(AdditionalText file, System.Threading.CancellationToken cancellationToken) =>
         file.GetText(cancellationToken)?.ToString() ?? string.Empty;
-
-    private static SpeakerUse SpeakerUses(ArticleModel article)
-    {
-        var ids = new System.Collections.Generic.List<string>();
-        foreach (var quote in article.Quotes)
-        {
-            foreach (var speaker in quote.Speakers)
-            {
-                ids.Add(speaker.Id);
-            }
-        }
-        return new SpeakerUse(ids.ToEquatableArray());
-    }
 
     /// <summary>C# older than 8 gets no code at all: the analyzer reports why.</summary>
     private static void AddIfSupported(SourceProductionContext output, EmitOptions options, string hintName, Func<string> emit)

@@ -1,9 +1,11 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Verbatim.Corpus.Model;
 using Verbatim.Corpus.Naming;
+using Verbatim.Corpus.Resolution;
 using Verbatim.Generators.Model;
 
 namespace Verbatim.Generators.Building;
@@ -15,7 +17,7 @@ internal static class ArticleIndexBuilder
     {
         // Of two files with one id (case-insensitive), the first by path wins, as in CorpusResolver.
         var winners = keys
-            .OrderBy(key => key.Path, StringComparer.Ordinal)
+            .OrderBy(key => key.Path, Comparer<string>.Create(CorpusOrder.ComparePaths))
             .GroupBy(key => key.Id, StringComparer.OrdinalIgnoreCase)
             .Select(group => group.First())
             .OrderBy(key => key.Id, StringComparer.Ordinal)

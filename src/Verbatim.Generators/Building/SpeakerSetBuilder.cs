@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -18,12 +17,8 @@ internal static class SpeakerSetBuilder
         ImmutableArray<EquatableArray<SpeakerSpec>> articleSpeakers,
         CancellationToken cancellationToken)
     {
-        // Sorted first, so which of two conflicting definitions wins never depends on file order.
-        var definitions = registries.Concat(articleSpeakers)
-            .SelectMany(speakers => speakers)
-            .OrderBy(speaker => speaker.Path, StringComparer.Ordinal)
-            .ThenBy(speaker => speaker.IdSpan.Start);
-        var directory = SpeakerDirectory.Merge(definitions);
+        // Merge orders the definitions itself, so the winner of a conflict never depends on file order.
+        var directory = SpeakerDirectory.Merge(registries.Concat(articleSpeakers).SelectMany(speakers => speakers));
         cancellationToken.ThrowIfCancellationRequested();
 
         var names = MemberNames.Assign(directory.Speakers.Select(speaker => speaker.Id), MemberNames.ReservedInSpeakers);
