@@ -16,6 +16,7 @@ namespace Verbatim.Generators.Analysis;
 public sealed class CorpusAnalyzer : DiagnosticAnalyzer
 {
     private readonly SourceTextValueProvider<ConcurrentDictionary<string, ParsedCorpusFile>> _parseCache = ParsedCorpusFile.CreateCache();
+    private readonly LastResolution _lastResolution = new();
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         Descriptors.UndefinedSpeaker,
@@ -43,6 +44,7 @@ public sealed class CorpusAnalyzer : DiagnosticAnalyzer
         var report = CorpusReport.Read(
             context.Options.AdditionalFiles,
             text => context.TryGetValue(text, _parseCache, out var cached) ? cached : null,
+            _lastResolution,
             severities,
             context.CancellationToken);
 

@@ -27,6 +27,7 @@ internal sealed class CorpusReport
     public static CorpusReport Read(
         IEnumerable<AdditionalText> additionalFiles,
         Func<SourceText, ConcurrentDictionary<string, ParsedCorpusFile>?> cacheFor,
+        LastResolution lastResolution,
         EditorConfigSeverities severities,
         CancellationToken cancellationToken)
     {
@@ -45,23 +46,21 @@ internal sealed class CorpusReport
         }
 
         // 2. Each file parsed on its own (cached by text across compilations).
-        var registries = new List<RegistryParseResult>();
-        var articles = new Dictionary<string, ArticleParseResult>(StringComparer.Ordinal);
-        foreach (var (file, text) in files.Values.OrderBy(entry => entry.File.Path, StringComparer.Ordinal))
-        {
-            var parsed = ParsedCorpusFile.Get(file.Path, text, cacheFor(text), cancellationToken);
-            if (parsed.Registry is { } registry)
-            {
-                registries.Add(registry);
-            }
-            if (parsed.Article is { } article)
-            {
-                articles.Add(file.Path, article);
-            }
-        }
+        var parsedByPath = files.Values
+            .OrderBy(entry => entry.File.Path, StringComparer.Ordinal)
+            .Select(entry => (entry.File.Path, Parsed: ParsedCorpusFile.Get(entry.File.Path, entry.Text, cacheFor(entry.Text), cancellationToken)))
+            .ToList();
+        var parsedFiles = parsedByPath.Select(entry => entry.Parsed).ToList();
+        var articles = parsedByPath
+            .Where(entry => entry.Parsed.Article is not null)
+            .ToDictionary(entry => entry.Path, entry => entry.Parsed.Article!, StringComparer.Ordinal);
 
-        // 3. The corpus as a whole: every diagnostic, parsing ones included.
-        var resolved = CorpusResolver.Resolve(registries, articles.Values, cancellationToken);
+        // 3. The corpus as a whole: every diagnostic, parsing ones included (resolved again only
+        // when a corpus file changed).
+        var resolved = lastResolution.Get(parsedFiles, () => CorpusResolver.Resolve(
+            parsedFiles.Select(parsed => parsed.Registry).OfType<RegistryParseResult>(),
+            parsedFiles.Select(parsed => parsed.Article).OfType<ArticleParseResult>(),
+            cancellationToken));
 
         // 4. Each diagnostic placed in the file it names.
         var byFile = files.Values.ToDictionary(entry => entry.File, _ => new List<Diagnostic>());
