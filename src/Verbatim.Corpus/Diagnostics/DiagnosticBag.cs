@@ -4,7 +4,7 @@ using Verbatim.Corpus.Parsing;
 
 namespace Verbatim.Corpus.Diagnostics;
 
-/// <summary>Collects the diagnostics of one file, turning offsets into full spans.</summary>
+/// <summary>Collects the diagnostics of one file, up to the per-file limit, turning offsets into full spans.</summary>
 internal sealed class DiagnosticBag
 {
     private readonly List<CorpusDiagnostic> _items = new();
@@ -24,6 +24,10 @@ internal sealed class DiagnosticBag
 
     public void Add(string id, string message, int start, int length)
     {
+        if (_items.Count > CorpusLimits.MaxDiagnosticsPerFile)
+        {
+            return;
+        }
         if (_cap.TryKeep(new CorpusDiagnostic(id, message, Path, Lines.Span(start, length), EquatableArray<string>.Empty), out var kept))
         {
             _items.Add(kept);
