@@ -13,6 +13,7 @@ using Verbatim.CorpusSynth;
 // dotnet run -c Release --project benchmarks/Verbatim.Benchmarks -- [--quick] [BenchmarkDotNet options, e.g. --filter *Scale*]
 //   --quick                         the whole table at 100 and 1,000 articles, a few iterations each
 //   --write-corpus <folder> <n>     write the synthetic corpus of n articles (for the compile measurement)
+//   --once generator|analyzer <n>   two cold runs outside BenchmarkDotNet, for a profiler
 //   --steps <n>                     where a cold generator run over n articles spends its time, by pipeline step
 //   --cold-walk [runs] [--quick]    the first walk in fresh processes, JSON and generated, at every size
 if (args.Length == 3 && args[0] == "--write-corpus")
@@ -32,6 +33,20 @@ if (args.Length == 2 && args[0] == "--steps")
     // Twice: the first run also pays for JIT-compiling the generator.
     StepProfile.Render(int.Parse(args[1], CultureInfo.InvariantCulture));
     Console.WriteLine(StepProfile.Render(int.Parse(args[1], CultureInfo.InvariantCulture)));
+    return;
+}
+if (args.Length == 3 && args[0] == "--once")
+{
+    // One cold run outside BenchmarkDotNet, for a profiler: dotnet-trace collect -- <this> --once generator 10000
+    var scale = new ScaleBenchmarks { Articles = int.Parse(args[2], CultureInfo.InvariantCulture) };
+    scale.Setup();
+    Func<object> work = args[1] == "analyzer" ? () => scale.Analyzer().GetAwaiter().GetResult() : () => scale.Generator();
+    var clock = System.Diagnostics.Stopwatch.StartNew();
+    work();
+    Console.WriteLine($"{args[1]}, {scale.Articles:N0} articles, first run (JIT included): {clock.ElapsedMilliseconds:N0} ms");
+    clock.Restart();
+    work();
+    Console.WriteLine($"{args[1]}, {scale.Articles:N0} articles, second run: {clock.ElapsedMilliseconds:N0} ms");
     return;
 }
 if (args.Length >= 1 && args[0] == "--cold-walk")
