@@ -1,15 +1,9 @@
-using System.Collections.Generic;
-using System.IO;
-using Verbatim.EndToEnd.Tests.Corpus;
-using Verbatim.EndToEnd.Tests.Infrastructure;
-
 namespace Verbatim.EndToEnd.Tests;
 
 [Collection(EndToEndCollection.Name)]
 public sealed class ConsoleAppTests(PackedVerbatim verbatim)
 {
     private const string Program = """
-        using System;
         using System.Globalization;
         using NewsApp.Corpus;
 

@@ -1,7 +1,3 @@
-using System.Collections.Generic;
-using Verbatim.EndToEnd.Tests.Corpus;
-using Verbatim.EndToEnd.Tests.Infrastructure;
-
 namespace Verbatim.EndToEnd.Tests;
 
 [Collection(EndToEndCollection.Name)]

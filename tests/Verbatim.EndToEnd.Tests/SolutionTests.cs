@@ -1,8 +1,3 @@
-using System.Collections.Generic;
-using System.IO;
-using Verbatim.EndToEnd.Tests.Corpus;
-using Verbatim.EndToEnd.Tests.Infrastructure;
-
 namespace Verbatim.EndToEnd.Tests;
 
 [Collection(EndToEndCollection.Name)]

@@ -1,5 +1,3 @@
-using Verbatim.EndToEnd.Tests.Infrastructure;
-
 namespace Verbatim.EndToEnd.Tests.Corpus;
 
 /// <summary>A small corpus as a user would lay it out: a registry at the project root, articles in a folder.</summary>

@@ -1,5 +1,3 @@
-using System;
-
 namespace Verbatim.EndToEnd.Tests.Infrastructure;
 
 /// <summary>What a command printed and how it ended; its text is the assertion message of every check on it.</summary>
