@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Immutable;
-using System.Composition;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -18,7 +17,6 @@ namespace Verbatim.CodeFixes;
 /// project has no registry.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(DefineSpeakerCodeFix), DocumentKinds = new[] { nameof(TextDocumentKind.AdditionalDocument) })]
-[Shared]
 public sealed class DefineSpeakerCodeFix : CodeFixProvider
 {
     private const string EquivalenceKey = "Verbatim.DefineSpeaker";
