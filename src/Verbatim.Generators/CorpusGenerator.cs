@@ -64,9 +64,9 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Combine(options)
             .Select((input, cancellationToken) => ArticleModelBuilder.Build(
                 input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.ArticleModels)
             .Where(model => model is not null)
-            .Select((model, _) => model!)
-            .WithTrackingName(TrackingNames.ArticleModels);
+            .Select((model, _) => model!);
         context.RegisterSourceOutput(articleModels, (output, article) =>
         {
             if (article.Options.IsSupported)

@@ -1,6 +1,6 @@
 namespace Verbatim.Generators;
 
-/// <summary>The names of the pipeline steps (<c>WithTrackingName</c>), so tests can ask how each step ran.</summary>
+/// <summary>The names of the pipeline steps (<c>WithTrackingName</c>), so tests and profiles can ask how each step ran.</summary>
 internal static class TrackingNames
 {
     public const string Options = nameof(Options);

@@ -75,7 +75,7 @@ internal static class ArticleSource
             .Line()
             .Summary(summary)
             .Line("public static " + CSharpText.HidingModifier(article.Row.MemberName) + className + " " + member + " => " + field + " ?? (" + field + " = new " + className
-                + "(VerbatimData.Corpus.ArticleWithId(" + CSharpText.StringLiteral(article.Row.Id) + ")));")
+                + "(" + GeneratedFile.Loader(options) + ".ArticleWithId(" + CSharpText.StringLiteral(article.Row.Id) + ")));")
             .Close()
             .Line();
 

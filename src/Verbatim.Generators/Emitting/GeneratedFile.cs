@@ -15,12 +15,18 @@ internal static class GeneratedFile
 
     public static string End(IndentedWriter writer) => writer.Close().ToString();
 
+    /// <summary>
+    /// The loader, fully qualified: inside <c>Articles</c> or <c>Speakers</c> a member made from an id
+    /// (<c>verbatim-data</c>) could otherwise take the simple name.
+    /// </summary>
+    public static string Loader(EmitOptions options) => "global::" + options.Corpus.Namespace + ".VerbatimData.Corpus";
+
     /// <summary>Opens an entry class (<c>Articles</c>, <c>Speakers</c>, <c>Quotes</c>) and writes its <c>All</c>, read from the loaded corpus.</summary>
     public static IndentedWriter OpenEntryClass(this IndentedWriter writer, EmitOptions options, string name, string summary, string element, string allSummary) =>
         writer.Summary(summary)
             .Open(options.Visibility + " static partial class " + name)
             .Summary(allSummary)
-            .Line("public static global::System.Collections.Generic.IReadOnlyList<" + element + "> All => VerbatimData.Corpus." + name + ";");
+            .Line("public static global::System.Collections.Generic.IReadOnlyList<" + element + "> All => " + Loader(options) + "." + name + ";");
 
     /// <summary>Writes a data table as a member of <c>VerbatimData</c>, where the loader reads it.</summary>
     public static IndentedWriter Table(this IndentedWriter writer, EmitOptions options, string name, DataTableWriter table) =>

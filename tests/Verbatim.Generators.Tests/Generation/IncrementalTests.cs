@@ -45,7 +45,7 @@ public sealed class IncrementalTests
 
         run.RegeneratedSources().ShouldBe(new[] { "Articles.NytTillersonPutin.g.cs", "Verbatim.Quotes.g.cs" });
         run.Reasons(TrackingNames.ArticleModels).Count(reason => reason == IncrementalStepRunReason.Modified).ShouldBe(1);
-        run.Reasons(TrackingNames.ArticleModels).Count(reason => Reused.Contains(reason)).ShouldBe(2);
+        run.Reasons(TrackingNames.ArticleModels).ShouldAllBe(reason => reason == IncrementalStepRunReason.Modified || Reused.Contains(reason));
         run.Reasons(TrackingNames.ArticleRows).ShouldAllBe(reason => Reused.Contains(reason));
         run.Reasons(TrackingNames.SpeakerUses).ShouldAllBe(reason => Reused.Contains(reason));
         run.Reasons(TrackingNames.SpeakerSet).ShouldAllBe(reason => Reused.Contains(reason));

@@ -57,7 +57,7 @@ namespace Consumer.Corpus
         private static All2Article? s_All2;
 
         /// <summary>An article called all. 1 quote.</summary>
-        public static All2Article All2 => s_All2 ?? (s_All2 = new All2Article(VerbatimData.Corpus.ArticleWithId("all")));
+        public static All2Article All2 => s_All2 ?? (s_All2 = new All2Article(global::Consumer.Corpus.VerbatimData.Corpus.ArticleWithId("all")));
     }
 
     internal static partial class VerbatimData

@@ -75,7 +75,7 @@ namespace Consumer.Corpus
         private static NytTillersonPutinArticle? s_NytTillersonPutin;
 
         /// <summary>Tillerson and Putin Meet. The New York Times, 2017-04-12, https://www.example.com/a. 8 quotes.</summary>
-        public static NytTillersonPutinArticle NytTillersonPutin => s_NytTillersonPutin ?? (s_NytTillersonPutin = new NytTillersonPutinArticle(VerbatimData.Corpus.ArticleWithId("nyt-tillerson-putin")));
+        public static NytTillersonPutinArticle NytTillersonPutin => s_NytTillersonPutin ?? (s_NytTillersonPutin = new NytTillersonPutinArticle(global::Consumer.Corpus.VerbatimData.Corpus.ArticleWithId("nyt-tillerson-putin")));
     }
 
     internal static partial class VerbatimData

@@ -54,7 +54,7 @@ namespace Consumer.Corpus
         private static _2017ReportArticle? s__2017Report;
 
         /// <summary>Weird &lt;/summary&gt; */ evil #line 1 title. 2 quotes.</summary>
-        public static _2017ReportArticle _2017Report => s__2017Report ?? (s__2017Report = new _2017ReportArticle(VerbatimData.Corpus.ArticleWithId("2017-report")));
+        public static _2017ReportArticle _2017Report => s__2017Report ?? (s__2017Report = new _2017ReportArticle(global::Consumer.Corpus.VerbatimData.Corpus.ArticleWithId("2017-report")));
     }
 
     internal static partial class VerbatimData

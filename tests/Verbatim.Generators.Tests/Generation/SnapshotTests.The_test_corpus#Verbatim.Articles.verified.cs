@@ -8,7 +8,7 @@ namespace Consumer.Corpus
     internal static partial class Articles
     {
         /// <summary>Every article, ordered by id (ordinal).</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Article> All => VerbatimData.Corpus.Articles;
+        public static global::System.Collections.Generic.IReadOnlyList<Article> All => global::Consumer.Corpus.VerbatimData.Corpus.Articles;
     }
 
     internal static partial class VerbatimData

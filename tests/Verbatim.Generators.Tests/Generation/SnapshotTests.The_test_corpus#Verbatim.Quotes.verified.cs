@@ -8,7 +8,7 @@ namespace Consumer.Corpus
     internal static partial class Quotes
     {
         /// <summary>Every quote, in the order of <see cref="Articles.All"/>, then document order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Quote> All => VerbatimData.Corpus.Quotes;
+        public static global::System.Collections.Generic.IReadOnlyList<Quote> All => global::Consumer.Corpus.VerbatimData.Corpus.Quotes;
     }
 
     internal static partial class VerbatimData

@@ -8,7 +8,7 @@ namespace Consumer.Corpus
     internal static partial class Speakers
     {
         /// <summary>Every speaker, ordered by id (ordinal).</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Speaker> All => VerbatimData.Corpus.Speakers;
+        public static global::System.Collections.Generic.IReadOnlyList<Speaker> All => global::Consumer.Corpus.VerbatimData.Corpus.Speakers;
 
         /// <summary>A former U.S. official involved in relations with Russia over Syria (anonymous). 1 quote in 1 article.</summary>
         public static Speaker FormerUsOfficial => All[0];
