@@ -26,6 +26,7 @@ internal static class AnalyzerRun
         ConfigFileOptions? configFiles = null,
         string[]? sourcePaths = null,
         CorpusAnalyzer? analyzer = null,
+        AdditionalText? onlyFile = null,
         CancellationToken cancellationToken = default)
     {
         var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary).WithSyntaxTreeOptionsProvider(configFiles);
@@ -41,7 +42,10 @@ internal static class AnalyzerRun
                 onAnalyzerException: (exception, _, _) => exceptions.Enqueue(exception),
                 concurrentAnalysis: true,
                 logAnalyzerExecutionTime: false));
-        var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(cancellationToken);
+        // An IDE asks for one file at a time; a build for everything.
+        var diagnostics = onlyFile is null
+            ? await withAnalyzers.GetAnalyzerDiagnosticsAsync(cancellationToken)
+            : (await withAnalyzers.GetAnalysisResultAsync(onlyFile, cancellationToken)).GetAllDiagnostics();
 
         exceptions.ShouldBeEmpty();
         diagnostics.ShouldNotContain(diagnostic => diagnostic.Id == "AD0001");
