@@ -31,7 +31,7 @@ public sealed class DefineSpeakerCodeFix : CodeFixProvider
         var article = context.TextDocument;
         var text = await article.GetTextAsync(context.CancellationToken).ConfigureAwait(false);
         var registry = article.Project.AdditionalDocuments
-            .Where(document => PathOf(document).EndsWith(RegistryParser.FileSuffix, StringComparison.Ordinal))
+            .Where(document => PathOf(document).EndsWith(RegistryParser.FileSuffix, StringComparison.OrdinalIgnoreCase))
             .OrderBy(PathOf, StringComparer.Ordinal)
             .FirstOrDefault();
 

@@ -28,7 +28,7 @@ internal sealed class ParsedCorpusFile
     public static SourceTextValueProvider<ConcurrentDictionary<string, ParsedCorpusFile>> CreateCache() =>
         new(_ => new ConcurrentDictionary<string, ParsedCorpusFile>(StringComparer.Ordinal));
 
-    public static bool IsCorpusFile(string path) => IsRegistry(path) || path.EndsWith(ArticleParser.FileSuffix, StringComparison.Ordinal);
+    public static bool IsCorpusFile(string path) => IsRegistry(path) || path.EndsWith(ArticleParser.FileSuffix, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The parse of a corpus file (see <see cref="IsCorpusFile"/>), from <paramref name="cache"/> when it has one.</summary>
     public static ParsedCorpusFile Get(
@@ -47,5 +47,5 @@ internal sealed class ParsedCorpusFile
         return cache is null ? parsed : cache.GetOrAdd(path, parsed);
     }
 
-    private static bool IsRegistry(string path) => path.EndsWith(RegistryParser.FileSuffix, StringComparison.Ordinal);
+    private static bool IsRegistry(string path) => path.EndsWith(RegistryParser.FileSuffix, StringComparison.OrdinalIgnoreCase);
 }

@@ -75,6 +75,20 @@ public sealed class UndefinedSpeakerTests
     }
 
     [Fact]
+    public async Task File_name_endings_compare_case_insensitively_as_the_generator_does()
+    {
+        var rendered = await AnalyzerRun.RenderedAsync(
+            ("corpus/People.Speakers.YAML", Registry),
+            ("corpus/A.Article.MD", Article("{@tilerson “Trust is low.”} {@putin “We met.”}")));
+
+        rendered.ShouldBe(new[]
+        {
+            "corpus/A.Article.MD(4,3): error VQ0001: Speaker 'tilerson' is not defined; did you mean 'tillerson'?",
+            "corpus/People.Speakers.YAML(1,1): info VQ0006: Speaker 'tillerson' is never quoted; quote them or remove the definition.",
+        });
+    }
+
+    [Fact]
     public async Task Lines_and_columns_follow_the_files_own_line_breaks()
     {
         var article = Article(QuotesBoth + "\n\n{@lavrov “Facts.”}").Replace("\n", "\r\n");
