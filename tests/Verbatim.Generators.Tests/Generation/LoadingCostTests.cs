@@ -1,0 +1,87 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Runtime.Loader;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Verbatim.Generators.Tests.Generation;
+
+/// <summary>
+/// CONTRACT "Loading cost": walking <c>Articles.All</c> and every quote runs no code per article or
+/// per quote. Measured as the number of methods the JIT compiles for the walk, which must not grow
+/// with the corpus.
+/// </summary>
+public sealed class LoadingCostTests
+{
+    private const string Walker = """
+        using Consumer.Corpus;
+
+        internal static class Walker
+        {
+            public static int Walk()
+            {
+                int total = 0;
+                foreach (Article article in Articles.All)
+                {
+                    total += article.Title.Length + article.Speakers.Count;
+                    foreach (Quote quote in article.Quotes)
+                    {
+                        total += quote.Text.Length + quote.Line + quote.Start + quote.Speaker.Name.Length + quote.Nested.Count + (quote.Parent == null ? 0 : 1);
+                    }
+                }
+                foreach (Speaker speaker in Speakers.All)
+                {
+                    total += speaker.Quotes.Count;
+                }
+                return total + Quotes.All.Count;
+            }
+        }
+        """;
+
+    private static IEnumerable<AdditionalText> Corpus(int articles)
+    {
+        yield return new CorpusFile("/project/corpus.speakers.yaml", "alice:\n  name: Alice\nbob:\n  name: Bob\n");
+        for (int i = 0; i < articles; i++)
+        {
+            yield return new CorpusFile($"/project/a{i:D4}.article.md",
+                $"---\ntitle: Article {i}\n---\n{{@alice#q1 “One {{@bob “two”}} words.”}} Then {{@bob:indirect three}}.\n");
+        }
+    }
+
+    /// <summary>Methods compiled on this thread while walking a freshly loaded corpus of <paramref name="articles"/> articles.</summary>
+    private static long MethodsCompiledByWalk(int articles)
+    {
+        var compilation = GeneratorRun.Compilation(GeneratorRun.Net80, LanguageVersion.Latest, Walker);
+        var (output, _) = GeneratorRun.Generate(Corpus(articles), compilation);
+        using var image = new MemoryStream();
+        output.Emit(image).Success.ShouldBeTrue();
+        image.Position = 0;
+
+        var context = new AssemblyLoadContext("loading-cost", isCollectible: true);
+        try
+        {
+            var walk = context.LoadFromStream(image).GetType("Walker")!.GetMethod("Walk")!;
+            long before = System.Runtime.JitInfo.GetCompiledMethodCount(currentThread: true);
+            ((int)walk.Invoke(null, null)!).ShouldBeGreaterThan(articles);
+            return System.Runtime.JitInfo.GetCompiledMethodCount(currentThread: true) - before;
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+
+    [Fact]
+    public void Walking_the_corpus_compiles_the_same_methods_whatever_its_size()
+    {
+        long small = MethodsCompiledByWalk(5);
+        long large = MethodsCompiledByWalk(300);
+
+        // Ten times the articles and quotes: at most a handful more methods (generic instantiations
+        // warmed by the first run may even make it fewer), never one per article.
+        (large - small).ShouldBeLessThan(5, $"{small} methods for 5 articles, {large} for 300");
+    }
+}
