@@ -84,13 +84,27 @@ public sealed class RobustnessTests
     }
 
     [Fact]
-    public async Task Cancellation_stops_it_without_an_analyzer_error()
+    public async Task Cancellation_while_reading_the_corpus_stops_it_without_an_analyzer_error()
     {
-        using var cancelled = new CancellationTokenSource();
-        cancelled.Cancel();
+        using var cancellation = new CancellationTokenSource();
+        var files = new AdditionalText[]
+        {
+            new CancellingAdditionalText("corpus/a.article.md", Article(QuotesBoth), cancellation),
+            new InMemoryAdditionalText("corpus/b.article.md", Article(QuotesBoth)),
+        };
 
-        await Should.ThrowAsync<OperationCanceledException>(() => AnalyzerRun.DiagnosticsAsync(
-            new AdditionalText[] { new InMemoryAdditionalText("corpus/a.article.md", Article(QuotesBoth)) },
-            cancellationToken: cancelled.Token));
+        await Should.ThrowAsync<OperationCanceledException>(() => AnalyzerRun.DiagnosticsAsync(files, cancellationToken: cancellation.Token));
+    }
+
+    /// <summary>A file whose reading cancels the analysis, as a user typing on does.</summary>
+    private sealed class CancellingAdditionalText(string path, string text, CancellationTokenSource cancellation) : AdditionalText
+    {
+        public override string Path => path;
+
+        public override SourceText GetText(CancellationToken cancellationToken = default)
+        {
+            cancellation.Cancel();
+            return SourceText.From(text);
+        }
     }
 }
