@@ -18,7 +18,6 @@ public sealed class ConsoleAppTests(PackedVerbatim verbatim)
     [Fact]
     public void A_console_app_picks_up_its_corpus_without_a_project_edit_runs_and_ships_nothing_of_the_package()
     {
-        verbatim.ShouldBePacked();
         var app = ConsumerProject.Create(verbatim, nameof(ConsoleAppTests), "NewsApp", "net10.0",
                 new Dictionary<string, string> { ["OutputType"] = "Exe" })
             .WithNewsCorpus()

@@ -8,7 +8,6 @@ public sealed class DesignTimeBuildTests(PackedVerbatim verbatim)
     [Fact]
     public void The_design_time_build_hands_the_compiler_each_corpus_file_once_and_nothing_from_output_folders()
     {
-        verbatim.ShouldBePacked();
         var project = ConsumerProject.Create(verbatim, nameof(DesignTimeBuildTests), "NewsLib", "net10.0",
                 new Dictionary<string, string> { ["BaseOutputPath"] = "out/" },
                 """

@@ -14,7 +14,6 @@ public sealed class DiagnosticTests(PackedVerbatim verbatim)
     [Fact]
     public void An_undefined_speaker_fails_the_build_at_its_line_and_column_until_editorconfig_lowers_it()
     {
-        verbatim.ShouldBePacked();
         var library = ConsumerProject.Create(verbatim, nameof(DiagnosticTests), "NewsLib", "net10.0")
             .WithNewsCorpus()
             .Write("articles/misspelt.article.md", Misspelt)

@@ -6,7 +6,6 @@ public sealed class IncrementalBuildTests(PackedVerbatim verbatim)
     [Fact]
     public void A_second_build_after_editing_one_article_picks_up_the_edit()
     {
-        verbatim.ShouldBePacked();
         var app = ConsumerProject.Create(verbatim, nameof(IncrementalBuildTests), "NewsApp", "net10.0",
                 new Dictionary<string, string> { ["OutputType"] = "Exe" })
             .WithNewsCorpus()

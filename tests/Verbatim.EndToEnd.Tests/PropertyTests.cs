@@ -28,7 +28,6 @@ public sealed class PropertyTests(PackedVerbatim verbatim)
     [Fact]
     public void Namespace_visibility_and_auto_include_are_honoured_and_hand_listed_files_are_not_doubled()
     {
-        verbatim.ShouldBePacked();
         // Two corpus files listed by hand, spelt differently from the automatic items: still one each.
         ConsumerProject.Create(verbatim, nameof(PropertyTests), "Lib", "net10.0",
                 new Dictionary<string, string> { ["VerbatimNamespace"] = "Shared.News", ["VerbatimVisibility"] = "public" },

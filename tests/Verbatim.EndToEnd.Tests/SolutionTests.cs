@@ -15,7 +15,6 @@ public sealed class SolutionTests(PackedVerbatim verbatim)
     [Fact]
     public void Two_projects_that_both_use_Verbatim_in_one_namespace_build_together_when_one_references_the_other()
     {
-        verbatim.ShouldBePacked();
         // The same RootNamespace: both generate internal News.Corpus types; neither may see or clash with the other's.
         var sameNamespace = new Dictionary<string, string> { ["RootNamespace"] = "News" };
         ConsumerProject.Create(verbatim, nameof(SolutionTests), "Lib", "net10.0", sameNamespace)

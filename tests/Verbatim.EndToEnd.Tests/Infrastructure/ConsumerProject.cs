@@ -23,11 +23,12 @@ internal sealed class ConsumerProject
     /// <summary>
     /// Creates <paramref name="folder"/>/<paramref name="name"/>.csproj (the folder is unique per test)
     /// with a <c>PackageReference</c> to Verbatim and the given properties; <paramref name="items"/> is
-    /// raw project XML for the few tests that list items by hand.
+    /// raw project XML for the few tests that list items by hand. Fails the test when packing failed.
     /// </summary>
     public static ConsumerProject Create(PackedVerbatim verbatim, string folder, string name, string targetFrameworks,
         IReadOnlyDictionary<string, string>? properties = null, string items = "")
     {
+        verbatim.ShouldBePacked();
         var directory = System.IO.Directory.CreateDirectory(Path.Combine(verbatim.Root, folder, name)).FullName;
         var project = new ConsumerProject(verbatim, directory, name);
         var frameworkProperty = targetFrameworks.Contains(';') ? "TargetFrameworks" : "TargetFramework";
