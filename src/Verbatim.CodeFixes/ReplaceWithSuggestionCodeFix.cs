@@ -52,6 +52,9 @@ public abstract class ReplaceWithSuggestionCodeFix : CodeFixProvider
     private static async Task<Solution> ReplaceAsync(TextDocument document, TextSpan span, string replacement, CancellationToken cancellationToken)
     {
         var text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
-        return document.Project.Solution.WithAdditionalDocumentText(document.Id, text.Replace(span, replacement));
+        // A diagnostic from an older version of the file may point past its end: leave the file alone.
+        return span.End > text.Length
+            ? document.Project.Solution
+            : document.Project.Solution.WithAdditionalDocumentText(document.Id, text.Replace(span, replacement));
     }
 }
