@@ -66,10 +66,11 @@ BenchmarkSizes.Current = quick ? BenchmarkSizes.Quick : BenchmarkSizes.Full;
 
 // In process: the corpora and the compiled generated corpus are built once per size and shared
 // by every benchmark of that size; a process per benchmark would rebuild them each time.
-var job = Job.Default.WithToolchain(InProcessEmitToolchain.Instance);
-job = quick
-    ? job.WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(3)
-    : job.WithLaunchCount(1).WithWarmupCount(2).WithIterationCount(7);
+// One cold run over 10,000 articles takes seconds, so a few iterations are all a session can afford;
+// the in-process default time limit (5 minutes per benchmark) is too short for them.
+var job = Job.Default.WithToolchain(new InProcessEmitToolchain(TimeSpan.FromHours(1), logOutput: true))
+    .WithLaunchCount(1).WithWarmupCount(1);
+job = quick ? job.WithIterationCount(3) : job.WithIterationCount(5);
 var config = DefaultConfig.Instance.AddJob(job.AsDefault());
 
 // Without a filter BenchmarkDotNet would ask which benchmarks to run; the default is all of them.
