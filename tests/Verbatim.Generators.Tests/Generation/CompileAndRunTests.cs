@@ -114,6 +114,8 @@ public sealed class CompileAndRunTests
         var compilation = GeneratorRun.Compilation(GeneratorRun.Net80, LanguageVersion.Latest, "class Program { }");
         var (output, _) = GeneratorRun.Generate(TestCorpus.Files, compilation, options);
 
+        // Public: every visible member must carry XML docs (CS1591 would say which does not).
+        output.GetDiagnostics().ShouldBeEmpty();
         var article = output.GetTypeByMetadataName("My.News.Article").ShouldNotBeNull();
         article.DeclaredAccessibility.ShouldBe(Accessibility.Public);
         output.GetTypeByMetadataName("My.News.NytTillersonPutinArticle")!.DeclaredAccessibility.ShouldBe(Accessibility.Public);
