@@ -68,12 +68,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Where(model => model is not null)
             .Select((model, _) => model!);
         context.RegisterSourceOutput(articleModels, (output, article) =>
-        {
-            if (article.Options.IsSupported)
-            {
-                output.AddSource(ArticleSource.HintName(article), Source(ArticleSource.Emit(article)));
-            }
-        });
+            AddIfSupported(output, article.Options, ArticleSource.HintName(article), () => ArticleSource.Emit(article)));
 
         // 6. The tables, each from the narrowest projection of the articles it needs.
         var articleRows = articleModels.Select((article, _) => article.Row).WithTrackingName(TrackingNames.ArticleRows).Collect();
