@@ -44,6 +44,14 @@ internal static class BuildChecks
             .Select(Describe)
             .ShouldBeEmpty();
 
+    /// <summary>Diagnostics as a build prints them, <c>path(line,column): id</c>, in that order.</summary>
+    public static string[] Rendered(IEnumerable<Diagnostic> diagnostics) =>
+        diagnostics
+            .Select(d => (Span: d.Location.GetLineSpan(), d.Id))
+            .Select(d => $"{d.Span.Path}({d.Span.StartLinePosition.Line + 1},{d.Span.StartLinePosition.Character + 1}): {d.Id}")
+            .OrderBy(line => line, System.StringComparer.Ordinal)
+            .ToArray();
+
     public static string Describe(Diagnostic diagnostic) =>
         diagnostic.ToString() + (diagnostic.Location.IsInSource ? " at «" + Excerpt(diagnostic.Location) + "»" : "");
 

@@ -15,10 +15,13 @@ internal sealed class BuildProperties : AnalyzerConfigOptionsProvider
     private BuildProperties(Dictionary<string, string> values) => GlobalOptions = new Options(values);
 
     /// <summary>A consumer in <see cref="ProjectDirectory"/> whose generated API is public in <see cref="Namespace"/>.</summary>
-    public static BuildProperties Default { get; } = new(new Dictionary<string, string>
+    public static BuildProperties Default { get; } = In(ProjectDirectory);
+
+    /// <summary>The same consumer in another folder (written the host's way, with its own separators).</summary>
+    public static BuildProperties In(string projectDirectory) => new(new Dictionary<string, string>
     {
         ["build_property.RootNamespace"] = "Consumer",
-        ["build_property.ProjectDir"] = ProjectDirectory,
+        ["build_property.ProjectDir"] = projectDirectory,
         ["build_property.VerbatimVisibility"] = "public",
     });
 

@@ -54,12 +54,19 @@ internal static class CorpusBuild
         return (driver, output);
     }
 
-    public static GeneratorDriver Driver(IEnumerable<AdditionalText> files) =>
+    /// <summary>The generated sources (hint name and text, in hint name order) of a generator run.</summary>
+    public static string[] Sources(GeneratorDriver driver) =>
+        driver.GetRunResult().Results.Single().GeneratedSources
+            .OrderBy(source => source.HintName, StringComparer.Ordinal)
+            .Select(source => source.HintName + "\n" + source.SourceText)
+            .ToArray();
+
+    public static GeneratorDriver Driver(IEnumerable<AdditionalText> files, BuildProperties? properties = null) =>
         CSharpGeneratorDriver.Create(
             new[] { new CorpusGenerator().AsSourceGenerator() },
             files,
             s_parseOptions,
-            BuildProperties.Default);
+            properties ?? BuildProperties.Default);
 
     public static CSharpCompilation EmptyConsumer() =>
         CSharpCompilation.Create(
@@ -69,15 +76,17 @@ internal static class CorpusBuild
             s_compilationOptions);
 
     /// <summary>The analyzer alone: its diagnostics and whatever it threw (the compiler turns those into AD0001).</summary>
+    /// <param name="analyzer">An analyzer instance to reuse (it keeps a parse cache across runs), or null for a fresh one.</param>
     public static (ImmutableArray<Diagnostic> Diagnostics, IReadOnlyList<Exception> Exceptions) Analyze(
-        IReadOnlyList<CorpusFile> files,
-        CancellationToken cancellationToken = default)
+        IReadOnlyList<AdditionalText> files,
+        CancellationToken cancellationToken = default,
+        CorpusAnalyzer? analyzer = null)
     {
         var exceptions = new ConcurrentQueue<Exception>();
         var withAnalyzers = EmptyConsumer().WithAnalyzers(
-            ImmutableArray.Create<DiagnosticAnalyzer>(new CorpusAnalyzer()),
+            ImmutableArray.Create<DiagnosticAnalyzer>(analyzer ?? new CorpusAnalyzer()),
             new CompilationWithAnalyzersOptions(
-                new AnalyzerOptions(files.ToImmutableArray<AdditionalText>(), BuildProperties.Default),
+                new AnalyzerOptions(files.ToImmutableArray(), BuildProperties.Default),
                 onAnalyzerException: (exception, _, _) => exceptions.Enqueue(exception),
                 concurrentAnalysis: false,
                 logAnalyzerExecutionTime: false));
