@@ -18,8 +18,9 @@ internal static class CorpusPaths
     public static string RelativeTo(string path, string? directory)
     {
         string normalized = Normalize(path);
+        // Ignoring case: MSBuild and the compiler may spell a Windows drive or folder differently.
         return directory is not null && normalized.Length > directory.Length
-            && normalized.StartsWith(directory, System.StringComparison.Ordinal)
+            && normalized.StartsWith(directory, System.StringComparison.OrdinalIgnoreCase)
             ? normalized.Substring(directory.Length)
             : normalized;
     }

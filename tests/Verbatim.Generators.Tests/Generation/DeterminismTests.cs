@@ -19,13 +19,13 @@ public sealed class DeterminismTests
     }
 
     [Fact]
-    public void Reversed_file_order_and_Windows_paths_give_the_same_bytes()
+    public void Reversed_file_order_and_Windows_paths_spelled_in_another_case_give_the_same_bytes()
     {
         var expected = Generate(TestCorpus.Files);
 
         var windowsFiles = TestCorpus.Files.Reverse()
             .Select(file => (AdditionalText)new CorpusFile(@"C:\project" + file.Path.Substring("/project".Length).Replace('/', '\\'), ((CorpusFile)file).Content));
-        var actual = Generate(windowsFiles, TestOptions.Properties(("RootNamespace", GeneratorRun.RootNamespace), ("ProjectDir", @"C:\project\")));
+        var actual = Generate(windowsFiles, TestOptions.Properties(("RootNamespace", GeneratorRun.RootNamespace), ("ProjectDir", @"c:\Project\")));
 
         actual.Keys.Order().ShouldBe(expected.Keys.Order());
         foreach (var (hintName, text) in expected)
