@@ -12,6 +12,7 @@ using Verbatim.CorpusSynth;
 
 // dotnet run -c Release --project benchmarks/Verbatim.Benchmarks -- [--quick] [BenchmarkDotNet options, e.g. --filter *Scale*]
 //   --quick                         the whole table at 100 and 1,000 articles, a few iterations each
+//   --articles <n>[,<n>...]         the sizes to run at instead
 //   --write-corpus <folder> <n>     write the synthetic corpus of n articles (for the compile measurement)
 //   --once generator|analyzer <n>   two cold runs outside BenchmarkDotNet, for a profiler
 //   --steps <n>                     where a cold generator run over n articles spends its time, by pipeline step
@@ -62,7 +63,10 @@ if (args.Length >= 1 && args[0] == "--cold-walk")
 }
 
 bool quick = args.Contains("--quick");
-BenchmarkSizes.Current = quick ? BenchmarkSizes.Quick : BenchmarkSizes.Full;
+int sizesAt = Array.IndexOf(args, "--articles");
+BenchmarkSizes.Current = sizesAt >= 0 && sizesAt + 1 < args.Length
+    ? args[sizesAt + 1].Split(',').Select(size => int.Parse(size, CultureInfo.InvariantCulture)).ToArray()
+    : quick ? BenchmarkSizes.Quick : BenchmarkSizes.Full;
 
 // In process: the corpora and the compiled generated corpus are built once per size and shared
 // by every benchmark of that size; a process per benchmark would rebuild them each time.
@@ -74,7 +78,7 @@ job = quick ? job.WithIterationCount(3) : job.WithIterationCount(5);
 var config = DefaultConfig.Instance.AddJob(job.AsDefault());
 
 // Without a filter BenchmarkDotNet would ask which benchmarks to run; the default is all of them.
-var switcherArgs = args.Where(arg => arg != "--quick").ToArray();
+var switcherArgs = args.Where((arg, at) => arg != "--quick" && (sizesAt < 0 || (at != sizesAt && at != sizesAt + 1))).ToArray();
 if (!switcherArgs.Contains("--filter"))
 {
     switcherArgs = [.. switcherArgs, "--filter", "*"];
