@@ -85,22 +85,32 @@ internal abstract record Mutation(double At)
 /// <summary>The sample corpus with some of its files mutated.</summary>
 internal sealed record MutatedCorpus((string Path, byte[] Bytes, bool Mutated)[] Files, IReadOnlyList<(string Path, Mutation Change)> Changes)
 {
-    public string Describe() => string.Join("\n", Changes.Select(change => change.Path + ": " + change.Change));
+    /// <summary>The changes, then each changed file as it ended up (decoded as UTF-8, for reading only).</summary>
+    public string Describe() =>
+        string.Join("\n", Changes.Select(change => change.Path + ": " + change.Change))
+        + string.Concat(Files.Where(file => file.Mutated).Select(file => "\n=== " + file.Path + "\n" + Encoding.UTF8.GetString(file.Bytes)));
 }
 
-internal static class SampleMutations
+internal static class Mutations
 {
-    /// <summary>1–4 mutations, each to a file of the sample corpus picked at random.</summary>
-    public static readonly Gen<MutatedCorpus> Corpus = Gen.Select(Gen.Int[0, 1000], Mutation.Any).Array[1, 4].Select(picks =>
-    {
-        var files = Harness.SampleCorpus.Files.Select(file => (file.Path, file.Bytes, Mutated: false)).ToArray();
-        var changes = new List<(string Path, Mutation Change)>();
-        foreach (var (pick, mutation) in picks)
+    /// <summary>The sample corpus with 1–4 mutations, each to a file picked at random.</summary>
+    public static readonly Gen<MutatedCorpus> OfSample = Of(Gen.Const(Harness.SampleCorpus.Files));
+
+    /// <summary>Random valid corpora (text in many scripts, deep nesting) with 1–4 mutations.</summary>
+    public static readonly Gen<MutatedCorpus> OfRandomCorpora = Of(RandomCorpus.Corpus.Select(draft =>
+        CorpusWriter.Write(draft).Files.Select(file => (file.Path, Encoding.UTF8.GetBytes(file.Text))).ToArray()));
+
+    private static Gen<MutatedCorpus> Of(Gen<(string Path, byte[] Bytes)[]> corpora) =>
+        Gen.Select(corpora, Gen.Select(Gen.Int[0, 1000], Mutation.Any).Array[1, 4], (original, picks) =>
         {
-            int index = pick % files.Length;
-            files[index] = (files[index].Path, mutation.Apply(files[index].Bytes), true);
-            changes.Add((files[index].Path, mutation));
-        }
-        return new MutatedCorpus(files, changes);
-    });
+            var files = original.Select(file => (file.Path, file.Bytes, Mutated: false)).ToArray();
+            var changes = new List<(string Path, Mutation Change)>();
+            foreach (var (pick, mutation) in picks)
+            {
+                int index = pick % files.Length;
+                files[index] = (files[index].Path, mutation.Apply(files[index].Bytes), true);
+                changes.Add((files[index].Path, mutation));
+            }
+            return new MutatedCorpus(files, changes);
+        });
 }

@@ -17,21 +17,40 @@ public sealed class MutationTests(ITestOutputHelper output)
     [Fact]
     public void Mutated_samples_never_crash_the_generator_or_the_analyzer_and_every_diagnostic_is_in_its_file()
     {
-        int tried = Fuzz.Check(SampleMutations.Corpus, ciIterations: 150, mutated =>
+        var reported = new System.Collections.Generic.SortedDictionary<string, int>(StringComparer.Ordinal);
+        int tried = Fuzz.Check(Mutations.OfSample, ciIterations: 150, mutated =>
         {
             var files = Files(mutated);
             var outcome = CorpusBuild.Run(files, compile: false);
 
             outcome.ShouldBeSound(files);
+            foreach (var id in outcome.AnalyzerDiagnostics.Select(d => d.Id))
+            {
+                reported[id] = reported.TryGetValue(id, out int count) ? count + 1 : 1;
+            }
         }, mutated => mutated.Describe());
-        output.WriteLine($"{tried} mutated corpora through the generator and the analyzer (seed {Fuzz.Seed}).");
+        // What the damage led to, so a run shows it reached the error paths: diagnostics by id.
+        output.WriteLine($"{tried} mutated corpora through the generator and the analyzer (seed {Fuzz.Seed}); diagnostics: "
+            + string.Join(", ", reported.Select(pair => pair.Key + " ×" + pair.Value)));
+    }
+
+    [Fact]
+    public void Mutated_random_corpora_never_crash_anything_and_still_compile()
+    {
+        int tried = Fuzz.Check(Mutations.OfRandomCorpora, ciIterations: 10, mutated =>
+        {
+            var files = Files(mutated);
+
+            CorpusBuild.Run(files).ShouldBeSound(files);
+        }, mutated => mutated.Describe());
+        output.WriteLine($"{tried} mutated random corpora built and compiled (seed {Fuzz.Seed}).");
     }
 
     [Fact]
     public void Mutated_samples_still_compile_and_every_untouched_article_is_generated_as_before()
     {
         var untouched = s_untouched.Value;
-        int tried = Fuzz.Check(SampleMutations.Corpus, ciIterations: 12, mutated =>
+        int tried = Fuzz.Check(Mutations.OfSample, ciIterations: 12, mutated =>
         {
             var files = Files(mutated);
             var outcome = CorpusBuild.Run(files);
