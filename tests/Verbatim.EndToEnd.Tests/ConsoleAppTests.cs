@@ -4,6 +4,7 @@ namespace Verbatim.EndToEnd.Tests;
 public sealed class ConsoleAppTests(PackedVerbatim verbatim)
 {
     private const string Program = """
+        using System;
         using System.Globalization;
         using NewsApp.Corpus;
 
