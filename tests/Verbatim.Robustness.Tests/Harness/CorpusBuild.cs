@@ -32,19 +32,25 @@ internal static class CorpusBuild
     /// <param name="compile">False skips binding the generated code (the slow part), for runs that only look for crashes.</param>
     public static BuildOutcome Run(IReadOnlyList<CorpusFile> files, bool compile = true, CancellationToken cancellationToken = default)
     {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var (driver, output) = Generate(files, cancellationToken);
         var result = driver.GetRunResult().Results.Single();
+        var generated = clock.Elapsed;
+        var compilerDiagnostics = compile
+            ? output.GetDiagnostics(cancellationToken).Where(d => d.Severity != DiagnosticSeverity.Hidden).ToImmutableArray()
+            : ImmutableArray<Diagnostic>.Empty;
+        var bound = clock.Elapsed - generated;
         var (analyzerDiagnostics, analyzerExceptions) = Analyze(files, cancellationToken);
+        var analyzed = clock.Elapsed - generated - bound;
         return new BuildOutcome(
             result.GeneratedSources.Select(source => new GeneratedSource(source.HintName, source.SourceText.ToString())).ToImmutableArray(),
             result.Exception,
             result.Diagnostics,
-            compile
-                ? output.GetDiagnostics(cancellationToken).Where(d => d.Severity != DiagnosticSeverity.Hidden).ToImmutableArray()
-                : ImmutableArray<Diagnostic>.Empty,
+            compilerDiagnostics,
             analyzerDiagnostics,
             analyzerExceptions,
-            output);
+            output,
+            new BuildTimes(generated, bound, analyzed));
     }
 
     /// <summary>The generator alone, over an empty consumer project.</summary>
@@ -97,6 +103,13 @@ internal static class CorpusBuild
 
 internal sealed record GeneratedSource(string HintName, string Text);
 
+/// <summary>Wall-clock time of each step of a build, for the measurements in docs/robustness.md.</summary>
+internal sealed record BuildTimes(TimeSpan Generate, TimeSpan Bind, TimeSpan Analyze)
+{
+    public override string ToString() =>
+        $"generate {Generate.TotalMilliseconds:F0} ms, bind {Bind.TotalMilliseconds:F0} ms, analyze {Analyze.TotalMilliseconds:F0} ms";
+}
+
 /// <param name="CompilerDiagnostics">Every non-hidden diagnostic of the consumer compiled with the generated code.</param>
 /// <param name="AnalyzerExceptions">What the analyzer threw, each of which the compiler reports as AD0001.</param>
 internal sealed record BuildOutcome(
@@ -106,7 +119,8 @@ internal sealed record BuildOutcome(
     ImmutableArray<Diagnostic> CompilerDiagnostics,
     ImmutableArray<Diagnostic> AnalyzerDiagnostics,
     IReadOnlyList<Exception> AnalyzerExceptions,
-    Compilation Output)
+    Compilation Output,
+    BuildTimes Times)
 {
     public string AllSources => string.Join("\n", Sources.Select(source => "// " + source.HintName + "\n" + source.Text));
 }
