@@ -70,10 +70,14 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(articleModels, (output, article) =>
             AddIfSupported(output, article.Options, ArticleSource.HintName(article), () => ArticleSource.Emit(article)));
 
-        // 6. The tables, each from the narrowest projection of the articles it needs.
+        // 6. The tables, each from the narrowest projection of the articles it needs; the quote table
+        //    in slices, each an output of its own, so a body edit regenerates one slice.
         var articleRows = articleModels.Select((article, _) => article.Row).WithTrackingName(TrackingNames.ArticleRows).Collect();
-        var articleQuotes = articleModels.Select((article, _) => new ArticleQuotes(article.Row.Id, article.Quotes))
-            .WithTrackingName(TrackingNames.ArticleQuotes).Collect();
+        var quoteBuckets = articleModels.Select((article, _) => new ArticleQuotes(article.Row.Id, article.Quotes))
+            .WithTrackingName(TrackingNames.ArticleQuotes)
+            .Collect()
+            .SelectMany((articles, _) => QuoteBucket.Split(articles))
+            .WithTrackingName(TrackingNames.QuoteBuckets);
         var speakerUses = articleModels.Select((article, _) => SpeakerUse.Of(article))
             .WithTrackingName(TrackingNames.SpeakerUses).Collect();
 
@@ -81,8 +85,8 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             AddIfSupported(output, emit, ModelSource.HintName, () => ModelSource.Emit(emit)));
         context.RegisterSourceOutput(options.Combine(articleRows), (output, input) =>
             AddIfSupported(output, input.Left, ArticlesSource.HintName, () => ArticlesSource.Emit(input.Left, input.Right)));
-        context.RegisterSourceOutput(options.Combine(speakers).Combine(articleQuotes), (output, input) =>
-            AddIfSupported(output, input.Left.Left, QuotesSource.HintName, () => QuotesSource.Emit(input.Left.Left, input.Left.Right, input.Right)));
+        context.RegisterSourceOutput(quoteBuckets.Combine(options.Combine(speakers)), (output, input) =>
+            AddIfSupported(output, input.Right.Left, QuotesSource.HintName(input.Left), () => QuotesSource.Emit(input.Right.Left, input.Right.Right, input.Left)));
         context.RegisterSourceOutput(options.Combine(speakers).Combine(speakerUses), (output, input) =>
             AddIfSupported(output, input.Left.Left, SpeakersSource.HintName, () => SpeakersSource.Emit(input.Left.Left, input.Left.Right, input.Right)));
     }

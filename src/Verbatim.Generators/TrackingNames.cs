@@ -13,5 +13,6 @@ internal static class TrackingNames
     public const string ArticleModels = nameof(ArticleModels);
     public const string ArticleRows = nameof(ArticleRows);
     public const string ArticleQuotes = nameof(ArticleQuotes);
+    public const string QuoteBuckets = nameof(QuoteBuckets);
     public const string SpeakerUses = nameof(SpeakerUses);
 }

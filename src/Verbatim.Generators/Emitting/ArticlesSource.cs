@@ -6,8 +6,9 @@ using Verbatim.Generators.Options;
 namespace Verbatim.Generators.Emitting;
 
 /// <summary>
-/// <c>Verbatim.Articles.g.cs</c>: <c>Articles.All</c>, the article table (front matter only) and the
-/// switch that finds an article's body in that article's own file. No body is read here, so an
+/// <c>Verbatim.Articles.g.cs</c>: <c>Articles.All</c>, the article table (front matter and quote table
+/// slice of each article), and the switches that find an article's body in that article's own file
+/// and a slice of the quote table in its file. No body is read here, so an
 /// edit to an article's text leaves this file as it is.
 /// </summary>
 internal static class ArticlesSource
@@ -17,10 +18,11 @@ internal static class ArticlesSource
     public static string Emit(EmitOptions options, ImmutableArray<ArticleRow> rows)
     {
         var ordered = ArticleOrder.Sort(rows, row => row.Id);
-        var table = new DataTableWriter().Int(ordered.Length);
+        int buckets = QuoteBucket.CountFor(ordered.Length);
+        var table = new DataTableWriter().Int(ordered.Length).Int(buckets);
         foreach (var row in ordered)
         {
-            table.Text(row.Id).Text(row.Title).Text(row.Outlet);
+            table.Int(QuoteBucket.Of(row.Id, buckets)).Text(row.Id).Text(row.Title).Text(row.Outlet);
             if (row.Published is { } date)
             {
                 table.Int(date.Year).Int(date.Month).Int(date.Day);
@@ -45,6 +47,16 @@ internal static class ArticlesSource
         for (int i = 0; i < ordered.Length; i++)
         {
             writer.Line("case " + i + ": return " + ArticleSource.BodyMember(ordered[i].MemberName) + ";");
+        }
+        writer.Line("default: return string.Empty;")
+            .Close()
+            .Close()
+            .Line()
+            .Open("private static string QuoteTable(int bucket)")
+            .Open("switch (bucket)");
+        for (int i = 0; i < buckets; i++)
+        {
+            writer.Line("case " + i + ": return " + QuotesSource.TableMember(i) + ";");
         }
         writer.Line("default: return string.Empty;")
             .Close()

@@ -4,7 +4,7 @@ namespace Verbatim.Generators.Emitting;
 
 /// <summary>
 /// <c>Verbatim.Model.g.cs</c>: the runtime types (<c>Article</c>, <c>Speaker</c>, <c>Quote</c>, the
-/// kinds) and the loader that builds the whole corpus in loops from the data tables the other
+/// kinds), <c>Quotes.All</c> and the loader that builds the whole corpus in loops from the data tables the other
 /// files hold. Depends on the options only, so no corpus edit ever regenerates it.
 /// </summary>
 internal static class ModelSource
@@ -19,6 +19,10 @@ internal static class ModelSource
         writer.Block(ArticleType(options.Visibility, date)).Line();
         writer.Block(SpeakerType(options.Visibility)).Line();
         writer.Block(QuoteType(options.Visibility)).Line();
+        writer.OpenEntryClass(options, "Quotes", "The quotes of the corpus.", "Quote",
+                "Every quote, in the order of <see cref=\"Articles.All\"/>, then document order.")
+            .Close()
+            .Line();
         writer.Block(Loader(date));
         return GeneratedFile.End(writer);
     }
@@ -268,12 +272,14 @@ internal static class ModelSource
                     }
 
                     var articleTable = new TableReader(ArticleTable);
-                    var quoteTable = new TableReader(QuoteTable);
                     var articles = new Article[articleTable.ReadInt()];
+                    var quoteTables = new TableReader?[articleTable.ReadInt()];
                     var allQuotes = new global::System.Collections.Generic.List<Quote>();
                     _articlesById = new global::System.Collections.Generic.Dictionary<string, Article>(articles.Length, global::System.StringComparer.Ordinal);
                     for (int a = 0; a < articles.Length; a++)
                     {
+                        int bucket = articleTable.ReadInt();
+                        var quoteTable = quoteTables[bucket] ?? (quoteTables[bucket] = new TableReader(QuoteTable(bucket)));
                         var article = new Article(a, articleTable.ReadText(), articleTable.ReadText(), articleTable.ReadNullableText(), ReadDate(articleTable), ReadUrl(articleTable), articleTable.ReadTexts(), articleTable.ReadText());
                         articles[a] = article;
                         _articlesById.Add(article.Id, article);

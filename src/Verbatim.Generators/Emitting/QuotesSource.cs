@@ -1,17 +1,20 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
+using System.Globalization;
 using Verbatim.Generators.Model;
 using Verbatim.Generators.Options;
 
 namespace Verbatim.Generators.Emitting;
 
-/// <summary><c>Verbatim.Quotes.g.cs</c>: <c>Quotes.All</c> and the quote table (every article's quotes, in the order of <c>Articles.All</c>).</summary>
+/// <summary><c>Verbatim.Quotes.NN.g.cs</c>: one slice of the quote table (see <see cref="QuoteBucket"/>).</summary>
 internal static class QuotesSource
 {
-    public const string HintName = "Verbatim.Quotes.g.cs";
+    public static string HintName(QuoteBucket bucket) => "Verbatim.Quotes." + bucket.Index.ToString("D2", CultureInfo.InvariantCulture) + ".g.cs";
 
-    public static string Emit(EmitOptions options, SpeakerSet speakers, ImmutableArray<ArticleQuotes> articles)
+    /// <summary>The <c>VerbatimData</c> member that holds a slice.</summary>
+    public static string TableMember(int bucket) => "QuoteTable" + bucket.ToString(CultureInfo.InvariantCulture);
+
+    public static string Emit(EmitOptions options, SpeakerSet speakers, QuoteBucket bucket)
     {
         var speakerIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < speakers.Speakers.Count; i++)
@@ -20,7 +23,7 @@ internal static class QuotesSource
         }
 
         var table = new DataTableWriter();
-        foreach (var article in ArticleOrder.Sort(articles, article => article.ArticleId))
+        foreach (var article in bucket.Articles)
         {
             table.Int(article.Quotes.Count);
             foreach (var quote in article.Quotes)
@@ -35,12 +38,8 @@ internal static class QuotesSource
         }
 
         var writer = GeneratedFile.Begin(options);
-        writer.OpenEntryClass(options, "Quotes", "The quotes of the corpus.", "Quote",
-                "Every quote, in the order of <see cref=\"Articles.All\"/>, then document order.")
-            .Close()
-            .Line()
-            .Open("internal static partial class VerbatimData")
-            .Table(options, "QuoteTable", table)
+        writer.Open("internal static partial class VerbatimData")
+            .Table(options, TableMember(bucket.Index), table)
             .Close();
         return GeneratedFile.End(writer);
     }

@@ -32,7 +32,7 @@ public sealed class IncrementalTests
             "Articles._2017Report.g.cs",
             "Verbatim.Articles.g.cs",
             "Verbatim.Model.g.cs",
-            "Verbatim.Quotes.g.cs",
+            "Verbatim.Quotes.00.g.cs",
             "Verbatim.Speakers.g.cs",
         });
     }
@@ -43,13 +43,30 @@ public sealed class IncrementalTests
         string edited = Nyt.Content.Replace("low level of trust", "very low level of trust", StringComparison.Ordinal);
         var run = IncrementalRun.Of(TestCorpus.Files, Replace(Nyt, edited));
 
-        run.RegeneratedSources().ShouldBe(new[] { "Articles.NytTillersonPutin.g.cs", "Verbatim.Quotes.g.cs" });
+        run.RegeneratedSources().ShouldBe(new[] { "Articles.NytTillersonPutin.g.cs", "Verbatim.Quotes.00.g.cs" });
         run.Reasons(TrackingNames.ArticleModels).Count(reason => reason == IncrementalStepRunReason.Modified).ShouldBe(1);
         run.Reasons(TrackingNames.ArticleModels).ShouldAllBe(reason => reason == IncrementalStepRunReason.Modified || Reused.Contains(reason));
         run.Reasons(TrackingNames.ArticleRows).ShouldAllBe(reason => Reused.Contains(reason));
         run.Reasons(TrackingNames.SpeakerUses).ShouldAllBe(reason => Reused.Contains(reason));
         run.Reasons(TrackingNames.SpeakerSet).ShouldAllBe(reason => Reused.Contains(reason));
         run.Reasons(TrackingNames.ArticleIndex).ShouldAllBe(reason => Reused.Contains(reason));
+    }
+
+    [Fact]
+    public void In_a_large_corpus_editing_the_words_of_one_article_regenerates_one_slice_of_the_quote_table()
+    {
+        var files = Enumerable.Range(0, 300)
+            .Select(i => new CorpusFile($"/project/a{i:D3}.article.md", $"---\ntitle: Article {i}\n---\n{{@someone “Words {i}.”}}\n"))
+            .Append(new CorpusFile("/project/s.speakers.yaml", "someone:\n  name: Some One\n"))
+            .ToList();
+        var edited = files[42];
+        var run = IncrementalRun.Of(files, Replace(edited, edited.Content.Replace("Words", "Other words", StringComparison.Ordinal)));
+
+        run.First.GeneratedSources.Count(source => source.HintName.StartsWith("Verbatim.Quotes.", StringComparison.Ordinal)).ShouldBe(5);
+        var regenerated = run.RegeneratedSources().ToList();
+        regenerated.Count.ShouldBe(2);
+        regenerated.ShouldContain("Articles.A042.g.cs");
+        regenerated.ShouldContain(name => name.StartsWith("Verbatim.Quotes.", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -89,7 +106,7 @@ public sealed class IncrementalTests
         var run = IncrementalRun.Of(TestCorpus.Files, Replace(RegistryFile, edited));
 
         // The quote table reruns because the speaker set changed, but writes the same table.
-        run.RegeneratedSources().ShouldBe(new[] { "Verbatim.Quotes.g.cs", "Verbatim.Speakers.g.cs" });
+        run.RegeneratedSources().ShouldBe(new[] { "Verbatim.Quotes.00.g.cs", "Verbatim.Speakers.g.cs" });
         run.Reasons(TrackingNames.ArticleModels).ShouldAllBe(reason => Reused.Contains(reason));
     }
 
@@ -99,7 +116,7 @@ public sealed class IncrementalTests
         string edited = TestCorpus.Registry.Replace("name: Vladimir V. Putin", "name: Vladimir Putin", StringComparison.Ordinal);
         var run = IncrementalRun.Of(TestCorpus.Files, Replace(RegistryFile, edited));
 
-        run.RegeneratedSources().ShouldBe(new[] { "Articles.NytTillersonPutin.g.cs", "Verbatim.Quotes.g.cs", "Verbatim.Speakers.g.cs" });
+        run.RegeneratedSources().ShouldBe(new[] { "Articles.NytTillersonPutin.g.cs", "Verbatim.Quotes.00.g.cs", "Verbatim.Speakers.g.cs" });
     }
 
     [Fact]

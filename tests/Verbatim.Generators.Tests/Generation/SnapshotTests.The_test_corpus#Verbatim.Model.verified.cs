@@ -202,6 +202,13 @@ namespace Consumer.Corpus
         internal void Attach(global::System.Collections.Generic.IReadOnlyList<Quote> nested) => _nested = nested;
     }
 
+    /// <summary>The quotes of the corpus.</summary>
+    internal static partial class Quotes
+    {
+        /// <summary>Every quote, in the order of <see cref="Articles.All"/>, then document order.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<Quote> All => global::Consumer.Corpus.VerbatimData.Corpus.Quotes;
+    }
+
     /// <summary>Builds the corpus from the data tables, in loops, once, on first use.</summary>
     internal static partial class VerbatimData
     {
@@ -240,12 +247,14 @@ namespace Consumer.Corpus
                 }
 
                 var articleTable = new TableReader(ArticleTable);
-                var quoteTable = new TableReader(QuoteTable);
                 var articles = new Article[articleTable.ReadInt()];
+                var quoteTables = new TableReader?[articleTable.ReadInt()];
                 var allQuotes = new global::System.Collections.Generic.List<Quote>();
                 _articlesById = new global::System.Collections.Generic.Dictionary<string, Article>(articles.Length, global::System.StringComparer.Ordinal);
                 for (int a = 0; a < articles.Length; a++)
                 {
+                    int bucket = articleTable.ReadInt();
+                    var quoteTable = quoteTables[bucket] ?? (quoteTables[bucket] = new TableReader(QuoteTable(bucket)));
                     var article = new Article(a, articleTable.ReadText(), articleTable.ReadText(), articleTable.ReadNullableText(), ReadDate(articleTable), ReadUrl(articleTable), articleTable.ReadTexts(), articleTable.ReadText());
                     articles[a] = article;
                     _articlesById.Add(article.Id, article);
