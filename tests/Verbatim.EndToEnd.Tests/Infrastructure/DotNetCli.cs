@@ -62,7 +62,6 @@ internal static class DotNetCli
 
     private static bool IsInheritedBuildState(string name) =>
         name.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase)
-        || name.Equals("VERBATIM_WORKER", StringComparison.Ordinal)
         || name.StartsWith("VSTEST_", StringComparison.OrdinalIgnoreCase);
 
     private static void Append(StringBuilder output, string? line)

@@ -32,11 +32,12 @@ public sealed class PackedVerbatim : IDisposable
 
         // The package project and what it references were built with this test project (a project
         // reference): pack those very outputs, under this run's version, without compiling again.
-        // It restores nothing; the package folder its build recorded stays the machine's own.
+        // The same environment finds the same output folders (VERBATIM_WORKER, CI); the pack restores
+        // nothing, so the package folder its build recorded stays the machine's own.
         var packVariables = Variables.Where(variable => variable.Key != "NUGET_PACKAGES").ToDictionary();
         PackResult = DotNetCli.Run(Root, packVariables, PackTimeout,
             "pack", BuildFact("VerbatimPackageProject"), "--no-build", "-c", BuildFact("VerbatimBuildConfiguration"), "-o", feed,
-            "-nodeReuse:false", "-p:Version=" + Version, "-p:ArtifactsPath=" + BuildFact("VerbatimArtifactsPath"));
+            "-nodeReuse:false", "-p:Version=" + Version);
         Package = Path.Combine(feed, $"Verbatim.{Version}.nupkg");
 
         File.WriteAllText(Path.Combine(Root, "nuget.config"), $"""
