@@ -71,15 +71,19 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             AddIfSupported(output, article.Options, ArticleSource.HintName(article), () => ArticleSource.Emit(article)));
 
         // 6. The tables, each from the narrowest projection of the articles it needs; the quote table
-        //    in slices, each an output of its own, so a body edit regenerates one slice.
+        //    and the speaker members in slices, each an output of its own, so an edit regenerates one slice.
         var articleRows = articleModels.Select((article, _) => article.Row).WithTrackingName(TrackingNames.ArticleRows).Collect();
         var quoteBuckets = articleModels.Select((article, _) => new ArticleQuotes(article.Row.Id, article.Quotes))
             .WithTrackingName(TrackingNames.ArticleQuotes)
             .Collect()
             .SelectMany((articles, _) => QuoteBucket.Split(articles))
             .WithTrackingName(TrackingNames.QuoteBuckets);
-        var speakerUses = articleModels.Select((article, _) => SpeakerUse.Of(article))
-            .WithTrackingName(TrackingNames.SpeakerUses).Collect();
+        var speakerSlices = articleModels.Select((article, _) => SpeakerUse.Of(article))
+            .WithTrackingName(TrackingNames.SpeakerUses)
+            .Collect()
+            .Combine(speakers)
+            .SelectMany((input, _) => SpeakerSlice.Split(input.Right, input.Left))
+            .WithTrackingName(TrackingNames.SpeakerSlices);
 
         context.RegisterSourceOutput(options, (output, emit) =>
             AddIfSupported(output, emit, ModelSource.HintName, () => ModelSource.Emit(emit)));
@@ -87,8 +91,10 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             AddIfSupported(output, input.Left, ArticlesSource.HintName, () => ArticlesSource.Emit(input.Left, input.Right)));
         context.RegisterSourceOutput(quoteBuckets.Combine(options.Combine(speakers)), (output, input) =>
             AddIfSupported(output, input.Right.Left, QuotesSource.HintName(input.Left), () => QuotesSource.Emit(input.Right.Left, input.Right.Right, input.Left)));
-        context.RegisterSourceOutput(options.Combine(speakers).Combine(speakerUses), (output, input) =>
-            AddIfSupported(output, input.Left.Left, SpeakersSource.HintName, () => SpeakersSource.Emit(input.Left.Left, input.Left.Right, input.Right)));
+        context.RegisterSourceOutput(options.Combine(speakers), (output, input) =>
+            AddIfSupported(output, input.Left, SpeakersSource.HintName, () => SpeakersSource.Emit(input.Left, input.Right)));
+        context.RegisterSourceOutput(speakerSlices.Combine(options), (output, input) =>
+            AddIfSupported(output, input.Right, SpeakersSource.SliceHintName(input.Left), () => SpeakersSource.EmitSlice(input.Right, input.Left)));
     }
 
     private static string Read(AdditionalText file, System.Threading.CancellationToken cancellationToken) =>

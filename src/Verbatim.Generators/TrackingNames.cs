@@ -15,4 +15,5 @@ internal static class TrackingNames
     public const string ArticleQuotes = nameof(ArticleQuotes);
     public const string QuoteBuckets = nameof(QuoteBuckets);
     public const string SpeakerUses = nameof(SpeakerUses);
+    public const string SpeakerSlices = nameof(SpeakerSlices);
 }

@@ -18,11 +18,11 @@ internal static class ArticlesSource
     public static string Emit(EmitOptions options, ImmutableArray<ArticleRow> rows)
     {
         var ordered = ArticleOrder.Sort(rows, row => row.Id);
-        int buckets = QuoteBucket.CountFor(ordered.Length);
+        int buckets = Slices.CountFor(ordered.Length);
         var table = new DataTableWriter().Int(ordered.Length).Int(buckets);
         foreach (var row in ordered)
         {
-            table.Int(QuoteBucket.Of(row.Id, buckets)).Text(row.Id).Text(row.Title).Text(row.Outlet);
+            table.Int(Slices.Of(row.Id, buckets)).Text(row.Id).Text(row.Title).Text(row.Outlet);
             if (row.Published is { } date)
             {
                 table.Int(date.Year).Int(date.Month).Int(date.Day);

@@ -33,6 +33,7 @@ public sealed class IncrementalTests
             "Verbatim.Articles.g.cs",
             "Verbatim.Model.g.cs",
             "Verbatim.Quotes.00.g.cs",
+            "Verbatim.Speakers.00.g.cs",
             "Verbatim.Speakers.g.cs",
         });
     }
@@ -67,6 +68,22 @@ public sealed class IncrementalTests
         regenerated.Count.ShouldBe(2);
         regenerated.ShouldContain("Articles.A042.g.cs");
         regenerated.ShouldContain(name => name.StartsWith("Verbatim.Quotes.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void In_a_large_corpus_quoting_a_speaker_once_more_regenerates_one_slice_of_the_speakers()
+    {
+        string registry = string.Concat(Enumerable.Range(0, 300).Select(i => $"s{i:D3}:\n  name: Speaker {i}\n"));
+        var article = new CorpusFile("/project/a.article.md", "---\ntitle: A\n---\n{@s042 “One.”}\n");
+        var files = new[] { new CorpusFile("/project/s.speakers.yaml", registry), article };
+        var run = IncrementalRun.Of(files, Replace(article, article.Content + "{@s042 “Two.”}\n"));
+
+        run.First.GeneratedSources.Count(source => source.HintName.StartsWith("Verbatim.Speakers.", StringComparison.Ordinal)).ShouldBe(6);
+        var regenerated = run.RegeneratedSources().ToList();
+        regenerated.Count.ShouldBe(3);
+        regenerated.ShouldContain("Articles.A.g.cs");
+        regenerated.ShouldContain("Verbatim.Quotes.00.g.cs");
+        regenerated.ShouldContain(name => name.StartsWith("Verbatim.Speakers.", StringComparison.Ordinal) && name != "Verbatim.Speakers.g.cs");
     }
 
     [Fact]
@@ -105,8 +122,9 @@ public sealed class IncrementalTests
         string edited = TestCorpus.Registry.Replace("role: U.S. Secretary of State", "role: Secretary of State", StringComparison.Ordinal);
         var run = IncrementalRun.Of(TestCorpus.Files, Replace(RegistryFile, edited));
 
-        // The quote table reruns because the speaker set changed, but writes the same table.
-        run.RegeneratedSources().ShouldBe(new[] { "Verbatim.Quotes.00.g.cs", "Verbatim.Speakers.g.cs" });
+        // The quote table reruns because the speaker set changed, but writes the same table; the role
+        // is in the speaker table and in its member's docs.
+        run.RegeneratedSources().ShouldBe(new[] { "Verbatim.Quotes.00.g.cs", "Verbatim.Speakers.00.g.cs", "Verbatim.Speakers.g.cs" });
         run.Reasons(TrackingNames.ArticleModels).ShouldAllBe(reason => Reused.Contains(reason));
     }
 
@@ -116,7 +134,7 @@ public sealed class IncrementalTests
         string edited = TestCorpus.Registry.Replace("name: Vladimir V. Putin", "name: Vladimir Putin", StringComparison.Ordinal);
         var run = IncrementalRun.Of(TestCorpus.Files, Replace(RegistryFile, edited));
 
-        run.RegeneratedSources().ShouldBe(new[] { "Articles.NytTillersonPutin.g.cs", "Verbatim.Quotes.00.g.cs", "Verbatim.Speakers.g.cs" });
+        run.RegeneratedSources().ShouldBe(new[] { "Articles.NytTillersonPutin.g.cs", "Verbatim.Quotes.00.g.cs", "Verbatim.Speakers.00.g.cs", "Verbatim.Speakers.g.cs" });
     }
 
     [Fact]

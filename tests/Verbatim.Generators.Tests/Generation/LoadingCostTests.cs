@@ -82,7 +82,7 @@ public sealed class LoadingCostTests
 
         // Sixty times the articles and quotes: one more method per slice of the quote table (at most
         // 64 slices, whatever the corpus size) and a couple of spares, never one per article.
-        int moreSlices = Model.QuoteBucket.CountFor(300) - Model.QuoteBucket.CountFor(5);
+        int moreSlices = Model.Slices.CountFor(300) - Model.Slices.CountFor(5);
         (large - small).ShouldBeLessThanOrEqualTo(moreSlices + 2, $"{small} methods for 5 articles, {large} for 300");
     }
 }

@@ -75,6 +75,6 @@ public sealed class RobustnessTests
         var articleSource = sources.Keys.Single(name => name.StartsWith("Articles.", System.StringComparison.Ordinal));
         articleSource.ShouldBe("Articles.中文Статья.g.cs");
         sources[articleSource].ShouldContain("public Quote Cita");
-        sources["Verbatim.Speakers.g.cs"].ShouldContain("public static Speaker JoséMartí");
+        sources["Verbatim.Speakers.00.g.cs"].ShouldContain("public static Speaker JoséMartí");
     }
 }

@@ -9,33 +9,6 @@ namespace Consumer.Corpus
     {
         /// <summary>Every speaker, ordered by id (ordinal).</summary>
         public static global::System.Collections.Generic.IReadOnlyList<Speaker> All => global::Consumer.Corpus.VerbatimData.Corpus.Speakers;
-
-        /// <summary>A former U.S. official involved in relations with Russia over Syria (anonymous). 1 quote in 1 article.</summary>
-        public static Speaker FormerUsOfficial => All[0];
-
-        /// <summary>Ilya Ilf and Yevgeni Petrov (group). 1 quote in 1 article.</summary>
-        public static Speaker IlfPetrov => All[1];
-
-        /// <summary>The Kremlin (organization). 1 quote in 1 article.</summary>
-        public static Speaker Kremlin => All[2];
-
-        /// <summary>Sergey V. Lavrov, Foreign Minister of Russia. 2 quotes in 1 article.</summary>
-        public static Speaker Lavrov => All[3];
-
-        /// <summary>Nobody Quoted. 0 quotes in 0 articles.</summary>
-        public static Speaker NeverQuoted => All[4];
-
-        /// <summary>Dmitri S. Peskov, Kremlin spokesman. 1 quote in 1 article.</summary>
-        public static Speaker Peskov => All[5];
-
-        /// <summary>Vladimir V. Putin, President of Russia. 1 quote in 1 article.</summary>
-        public static Speaker Putin => All[6];
-
-        /// <summary>R.C. Hammond, Spokesman &lt;/summary&gt; */ "quoted" \ &amp; more. 1 quote in 1 article.</summary>
-        public static Speaker RCHammond => All[7];
-
-        /// <summary>Rex W. Tillerson, U.S. Secretary of State, U.S. Department of State. 4 quotes in 2 articles.</summary>
-        public static Speaker Tillerson => All[8];
     }
 
     internal static partial class VerbatimData
