@@ -35,12 +35,8 @@ internal static class ArticlesSource
         }
 
         var writer = GeneratedFile.Begin(options);
-        writer.OpenEntryClass(options, "Articles", "The articles of the corpus: one member per article, and <see cref=\"All\"/>.", "Article",
-                "Every article, ordered by id (ordinal).")
-            .Close()
-            .Line()
-            .Open("internal static partial class VerbatimData")
-            .Table(options, "ArticleTable", table)
+        writer.EntryClassAndTable(options, "Articles", "The articles of the corpus: one member per article, and <see cref=\"All\"/>.", "Article",
+                "Every article, ordered by id (ordinal).", "ArticleTable", table)
             .Line()
             .Open("internal static string ArticleBody(int index)")
             .Open("switch (index)");

@@ -21,12 +21,21 @@ internal static class GeneratedFile
     /// </summary>
     public static string Loader(EmitOptions options) => "global::" + options.Corpus.Namespace + ".VerbatimData.Corpus";
 
-    /// <summary>Opens an entry class (<c>Articles</c>, <c>Speakers</c>, <c>Quotes</c>) and writes its <c>All</c>, read from the loaded corpus.</summary>
-    public static IndentedWriter OpenEntryClass(this IndentedWriter writer, EmitOptions options, string name, string summary, string element, string allSummary) =>
+    /// <summary>Writes an entry class (<c>Articles</c>, <c>Speakers</c>, <c>Quotes</c>) with its <c>All</c>, read from the loaded corpus.</summary>
+    public static IndentedWriter EntryClass(this IndentedWriter writer, EmitOptions options, string name, string summary, string element, string allSummary) =>
         writer.Summary(summary)
             .Open(options.Visibility + " static partial class " + name)
             .Summary(allSummary)
-            .Line("public static global::System.Collections.Generic.IReadOnlyList<" + element + "> All => " + Loader(options) + "." + name + ";");
+            .Line("public static global::System.Collections.Generic.IReadOnlyList<" + element + "> All => " + Loader(options) + "." + name + ";")
+            .Close();
+
+    /// <summary>Writes an entry class, then opens <c>VerbatimData</c> with the entry's data table in it.</summary>
+    public static IndentedWriter EntryClassAndTable(
+        this IndentedWriter writer, EmitOptions options, string name, string summary, string element, string allSummary, string tableName, DataTableWriter table) =>
+        writer.EntryClass(options, name, summary, element, allSummary)
+            .Line()
+            .Open("internal static partial class VerbatimData")
+            .Table(options, tableName, table);
 
     /// <summary>Writes a data table as a member of <c>VerbatimData</c>, where the loader reads it.</summary>
     public static IndentedWriter Table(this IndentedWriter writer, EmitOptions options, string name, DataTableWriter table) =>

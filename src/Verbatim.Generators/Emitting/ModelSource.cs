@@ -19,9 +19,8 @@ internal static class ModelSource
         writer.Block(ArticleType(options.Visibility, date)).Line();
         writer.Block(SpeakerType(options.Visibility)).Line();
         writer.Block(QuoteType(options.Visibility)).Line();
-        writer.OpenEntryClass(options, "Quotes", "The quotes of the corpus.", "Quote",
+        writer.EntryClass(options, "Quotes", "The quotes of the corpus.", "Quote",
                 "Every quote, in the order of <see cref=\"Articles.All\"/>, then document order.")
-            .Close()
             .Line();
         writer.Block(Loader(date));
         return GeneratedFile.End(writer);

@@ -22,12 +22,8 @@ internal static class SpeakersSource
             table.Text(speaker.Id).Text(speaker.Name).Text(speaker.Role).Text(speaker.Organization).Int((int)speaker.Kind).Texts(speaker.Aliases);
         }
         var writer = GeneratedFile.Begin(options);
-        writer.OpenEntryClass(options, "Speakers", "The speakers of the corpus: every registry and every article's front matter, merged.", "Speaker",
-                "Every speaker, ordered by id (ordinal).")
-            .Close()
-            .Line()
-            .Open("internal static partial class VerbatimData")
-            .Table(options, "SpeakerTable", table)
+        writer.EntryClassAndTable(options, "Speakers", "The speakers of the corpus: every registry and every article's front matter, merged.", "Speaker",
+                "Every speaker, ordered by id (ordinal).", "SpeakerTable", table)
             .Close();
         return GeneratedFile.End(writer);
     }
