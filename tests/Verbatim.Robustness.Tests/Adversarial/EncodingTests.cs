@@ -99,6 +99,6 @@ public sealed class EncodingTests
         var files = new[] { CorpusFile.At("r.speakers.yaml", Registry), article };
         var outcome = CorpusBuild.Run(files);
         outcome.ShouldBeSound(files);
-        return (outcome, LoadedCorpus.Load(outcome.Output));
+        return (outcome, LoadedCorpus.Load(outcome));
     }
 }

@@ -20,7 +20,7 @@ public sealed class FileSelectionTests
         var outcome = CorpusBuild.Run(files);
 
         outcome.ShouldBeSound(files);
-        var loaded = LoadedCorpus.Load(outcome.Output);
+        var loaded = LoadedCorpus.Load(outcome);
         bool generated = loaded.Articles.Length == 1;
         bool checkedByAnalyzer = outcome.AnalyzerDiagnostics.Any(d => d.Id == "VQ0001");
         checkedByAnalyzer.ShouldBe(generated, generated

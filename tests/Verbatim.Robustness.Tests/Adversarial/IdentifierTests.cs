@@ -76,7 +76,7 @@ public sealed class IdentifierTests
         outcome.ShouldBeSound(files);
         outcome.AnalyzerDiagnostics.Where(d => d.Id == "VQ0004").Select(d => d.Location.GetLineSpan().Path)
             .ShouldBe([BuildProperties.ProjectDirectory + "articles/one.article.md", BuildProperties.ProjectDirectory + "articles/two.article.md", BuildProperties.ProjectDirectory + "r.speakers.yaml"], ignoreOrder: true);
-        var loaded = LoadedCorpus.Load(outcome.Output);
+        var loaded = LoadedCorpus.Load(outcome);
         loaded.Speakers.ShouldHaveSingleItem().Name.ShouldBe("Vladimir Putin");
         var story = loaded.Articles.ShouldHaveSingleItem();
         story.Title.ShouldBe("One");
@@ -167,6 +167,6 @@ public sealed class IdentifierTests
 
         outcome.ShouldBeSound(files);
         outcome.ShouldReportNoCorpusError();
-        return LoadedCorpus.Load(outcome.Output);
+        return LoadedCorpus.Load(outcome);
     }
 }

@@ -54,7 +54,7 @@ public sealed class InjectionTests
             source.Text.IndexOfAny(Invisible).ShouldBe(-1, source.HintName);
         }
 
-        var loaded = LoadedCorpus.Load(hostile.Output);
+        var loaded = LoadedCorpus.Load(hostile);
         var article = loaded.Articles.ShouldHaveSingleItem();
         article.Title.ShouldBe("T " + payload);
         article.Outlet.ShouldBe("O " + payload);

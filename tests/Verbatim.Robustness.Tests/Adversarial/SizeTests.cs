@@ -41,7 +41,7 @@ public sealed class SizeTests(ITestOutputHelper output)
         var outcome = Measured("one 1 MB line", files);
 
         outcome.ShouldReportNoCorpusError();
-        var article = LoadedCorpus.Load(outcome.Output).Articles.Single();
+        var article = LoadedCorpus.Load(outcome).Articles.Single();
         article.Body.Length.ShouldBe(line.Length + "“The end.”".Length);
         article.Quotes.Single().Text.ShouldBe("The end.");
     }
@@ -55,7 +55,7 @@ public sealed class SizeTests(ITestOutputHelper output)
         var outcome = Measured("front matter over 1 MiB", files);
 
         outcome.AnalyzerDiagnostics.ShouldContain(d => d.Id == "VQ0003");
-        var article = LoadedCorpus.Load(outcome.Output).Articles.Single();
+        var article = LoadedCorpus.Load(outcome).Articles.Single();
         article.Id.ShouldBe("big");
         article.Quotes.Single().Text.ShouldBe("Hi.");
     }
@@ -70,7 +70,7 @@ public sealed class SizeTests(ITestOutputHelper output)
         var outcome = Measured("10,000 nested annotations", files);
 
         outcome.AnalyzerDiagnostics.Where(d => d.Id == "VQ0002").ShouldHaveSingleItem();
-        var article = LoadedCorpus.Load(outcome.Output).Articles.Single();
+        var article = LoadedCorpus.Load(outcome).Articles.Single();
         article.Quotes.Length.ShouldBe(Corpus.Parsing.CorpusLimits.MaxAnnotationDepth);
         article.Body.ShouldContain("deep");
     }
@@ -81,7 +81,7 @@ public sealed class SizeTests(ITestOutputHelper output)
         var outcome = Measured("100,000 quotes in one file", HundredThousandQuotes(withIds: false));
 
         outcome.ShouldReportNoCorpusError();
-        var quotes = LoadedCorpus.Load(outcome.Output).Articles.Single().Quotes;
+        var quotes = LoadedCorpus.Load(outcome).Articles.Single().Quotes;
         quotes.Length.ShouldBe(QuoteCount);
         quotes[QuoteCount - 1].Text.ShouldBe($"Quote {QuoteCount - 1}.");
         quotes[QuoteCount - 1].Line.ShouldBe(QuoteCount + 3);
@@ -93,7 +93,7 @@ public sealed class SizeTests(ITestOutputHelper output)
         var outcome = Measured("100,000 quotes with ids in one file", HundredThousandQuotes(withIds: true));
 
         // The CLR refuses a type with more than 65,535 methods: past a limit, quote members must give way to a diagnostic.
-        var loaded = LoadedCorpus.Load(outcome.Output);
+        var loaded = LoadedCorpus.Load(outcome);
         loaded.Articles.Single().Quotes.Length.ShouldBe(QuoteCount);
         loaded.ArticleMembers.Keys.ShouldContain("Many");
     }
@@ -121,7 +121,7 @@ public sealed class SizeTests(ITestOutputHelper output)
         var outcome = Measured("1,000 article files", files);
 
         outcome.ShouldReportNoCorpusError();
-        var loaded = LoadedCorpus.Load(outcome.Output);
+        var loaded = LoadedCorpus.Load(outcome);
         loaded.Articles.Length.ShouldBe(count);
         loaded.Articles[count - 1].Quotes.Single().Text.ShouldBe($"Words of article {count - 1}.");
     }

@@ -12,13 +12,13 @@ namespace Verbatim.Robustness.Tests.Fuzzing;
 /// </summary>
 public sealed class MutationTests(ITestOutputHelper output)
 {
-    private static readonly Lazy<LoadedCorpus> s_untouched = new(() => LoadedCorpus.Load(CorpusBuild.Run(SampleCorpus.AsFiles()).Output));
+    private static readonly Lazy<LoadedCorpus> s_untouched = new(() => LoadedCorpus.Load(CorpusBuild.Run(SampleCorpus.AsFiles())));
 
     [Fact]
     public void Mutated_samples_never_crash_the_generator_or_the_analyzer_and_every_diagnostic_is_in_its_file()
     {
         var reported = new System.Collections.Generic.SortedDictionary<string, int>(StringComparer.Ordinal);
-        int tried = Fuzz.Check(Mutations.OfSample, ciIterations: 150, mutated =>
+        int tried = Fuzz.Check(Mutations.OfSample, ciIterations: 250, mutated =>
         {
             var files = Files(mutated);
             var outcome = CorpusBuild.Run(files, compile: false);
@@ -37,7 +37,7 @@ public sealed class MutationTests(ITestOutputHelper output)
     [Fact]
     public void Mutated_random_corpora_never_crash_anything_and_still_compile()
     {
-        int tried = Fuzz.Check(Mutations.OfRandomCorpora, ciIterations: 10, mutated =>
+        int tried = Fuzz.Check(Mutations.OfRandomCorpora, ciIterations: 20, mutated =>
         {
             var files = Files(mutated);
 
@@ -56,7 +56,7 @@ public sealed class MutationTests(ITestOutputHelper output)
             var outcome = CorpusBuild.Run(files);
 
             outcome.ShouldBeSound(files);
-            var loaded = LoadedCorpus.Load(outcome.Output);
+            var loaded = LoadedCorpus.Load(outcome);
             bool registryTouched = mutated.Files.Any(file => file.Mutated && file.Path.EndsWith(".speakers.yaml", StringComparison.Ordinal));
             foreach (var (path, _, _) in mutated.Files.Where(file => !file.Mutated && file.Path.EndsWith(".article.md", StringComparison.Ordinal)))
             {

@@ -5,7 +5,6 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Runtime.Loader;
-using Microsoft.CodeAnalysis;
 
 namespace Verbatim.Robustness.Tests.Harness;
 
@@ -30,12 +29,10 @@ internal sealed record LoadedCorpus(
     IReadOnlyDictionary<string, string> QuoteMembers,
     IReadOnlyDictionary<string, string> SpeakerMembers)
 {
-    public static LoadedCorpus Load(Compilation compilation)
+    public static LoadedCorpus Load(BuildOutcome outcome)
     {
-        using var image = new MemoryStream();
-        var emitted = compilation.Emit(image);
-        emitted.Success.ShouldBeTrue(string.Join("\n", emitted.Diagnostics));
-        image.Position = 0;
+        outcome.Image.ShouldNotBeNull(string.Join("\n", outcome.CompilerDiagnostics));
+        using var image = new MemoryStream(outcome.Image);
         var context = new AssemblyLoadContext("generated-corpus", isCollectible: true);
         try
         {
