@@ -44,12 +44,6 @@ internal static class ArticleModelBuilder
     /// </summary>
     private static List<QuoteModel> KeptQuotes(EquatableArray<QuoteSpec> quotes, string?[] memberNames, SpeakerSet speakers, CancellationToken cancellationToken)
     {
-        var byId = new Dictionary<string, SpeakerModel>(StringComparer.OrdinalIgnoreCase);
-        foreach (var speaker in speakers.Speakers)
-        {
-            byId[speaker.Id] = speaker;
-        }
-
         var kept = new List<QuoteModel>(quotes.Count);
         var keptIndex = new int[quotes.Count];
         for (int i = 0; i < quotes.Count; i++)
@@ -57,8 +51,9 @@ internal static class ArticleModelBuilder
             cancellationToken.ThrowIfCancellationRequested();
             var quote = quotes[i];
             var quoteSpeakers = quote.Speakers
-                .Select(reference => byId.TryGetValue(reference.Id, out var speaker) ? speaker : null)
-                .OfType<SpeakerModel>()
+                .Select(reference => speakers.IndexOf(reference.Id))
+                .Where(index => index >= 0)
+                .Select(index => speakers.Speakers[index])
                 .Distinct()
                 .Select(speaker => new QuoteSpeaker(speaker.Id, speaker.Name))
                 .ToEquatableArray();

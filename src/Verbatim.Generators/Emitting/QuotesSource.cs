@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using System.Globalization;
 using Verbatim.Generators.Model;
 using Verbatim.Generators.Options;
@@ -16,12 +14,6 @@ internal static class QuotesSource
 
     public static string Emit(EmitOptions options, SpeakerSet speakers, QuoteBucket bucket)
     {
-        var speakerIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (int i = 0; i < speakers.Speakers.Count; i++)
-        {
-            speakerIndex[speakers.Speakers[i].Id] = i;
-        }
-
         var table = new DataTableWriter();
         foreach (var article in bucket.Articles)
         {
@@ -31,7 +23,7 @@ internal static class QuotesSource
                 table.Text(quote.Id).Int(quote.Speakers.Count);
                 foreach (var speaker in quote.Speakers)
                 {
-                    table.Int(speakerIndex[speaker.Id]);
+                    table.Int(speakers.IndexOf(speaker.Id));
                 }
                 table.Int((int)quote.Kind).Int(quote.Start).Int(quote.Length).Int(quote.Line).Int(quote.Parent).Text(quote.Text);
             }
