@@ -7,8 +7,9 @@ namespace Verbatim.Robustness.Tests.Adversarial;
 
 /// <summary>
 /// Hostile text in every field that reaches generated code (titles, outlets, authors, URLs, paths,
-/// names, roles, organizations, aliases, bodies and quotes): it compiles, it changes nothing in the
-/// shape of the generated code, and the running program reads it back exactly.
+/// bodies, quotes, and the names, roles, organizations and aliases of registry and front matter
+/// speakers): it compiles, it changes nothing in the shape of the generated code, and the running
+/// program reads it back exactly.
 /// </summary>
 public sealed class InjectionTests
 {
@@ -61,9 +62,10 @@ public sealed class InjectionTests
         article.Authors.ShouldBe(new[] { "W " + payload });
         article.Url.ShouldBe(Url(payload));
         article.SourcePath.ShouldBe(RelativePath(name));
-        article.Body.ShouldBe("Before " + payload + " “Q " + payload + "” after.");
-        article.Quotes.ShouldHaveSingleItem().Text.ShouldBe("Q " + payload);
-        var speaker = loaded.Speakers.ShouldHaveSingleItem();
+        article.Body.ShouldBe("Before " + payload + " “Q " + payload + "” after. Local.");
+        article.Quotes.Select(quote => quote.Text).ShouldBe(["Q " + payload, "Local."]);
+        loaded.Speakers.Single(s => s.Id == "local").Name.ShouldBe("L " + payload);
+        var speaker = loaded.Speakers.Single(s => s.Id == "s");
         (speaker.Name, speaker.Role, speaker.Organization).ShouldBe(("N " + payload, "R " + payload, "G " + payload));
         speaker.Aliases.ShouldBe(new[] { "A " + payload });
     }
@@ -79,8 +81,9 @@ public sealed class InjectionTests
             + "\n  organization: " + YamlText.Quoted("G " + payload) + "\n  aliases: " + YamlText.FlowSequence(["A " + payload]) + "\n"),
         CorpusFile.At(RelativePath(name),
             "---\nid: a\ntitle: " + YamlText.Quoted("T " + payload) + "\noutlet: " + YamlText.Quoted("O " + payload)
-            + "\nauthors: " + YamlText.FlowSequence(["W " + payload]) + "\nurl: " + YamlText.Quoted(Url(payload)) + "\n---\n"
-            + "Before " + Escaped(payload) + " {@s#q “Q " + Escaped(payload) + "”} after."),
+            + "\nauthors: " + YamlText.FlowSequence(["W " + payload]) + "\nurl: " + YamlText.Quoted(Url(payload))
+            + "\nspeakers:\n  local:\n    name: " + YamlText.Quoted("L " + payload) + "\n---\n"
+            + "Before " + Escaped(payload) + " {@s#q “Q " + Escaped(payload) + "”} after. {@local Local.}"),
     ];
 
     /// <summary>The payload in a URL's query, percent-encoded where a URL needs it.</summary>
