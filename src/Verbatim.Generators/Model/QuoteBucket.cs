@@ -12,8 +12,8 @@ internal sealed record QuoteBucket(int Index, EquatableArray<ArticleQuotes> Arti
     /// <summary>Every slice, empty ones included, each with its articles in the order of <c>Articles.All</c>.</summary>
     public static ImmutableArray<QuoteBucket> Split(IEnumerable<ArticleQuotes> articles)
     {
-        var ordered = articles.OrderBy(article => article.ArticleId, System.StringComparer.Ordinal).ToList();
-        int count = Slices.CountFor(ordered.Count);
+        var ordered = ArticleOrder.Sort(articles, article => article.ArticleId);
+        int count = Slices.CountFor(ordered.Length);
         return Enumerable.Range(0, count)
             .Select(index => new QuoteBucket(index, ordered.Where(article => Slices.Of(article.ArticleId, count) == index).ToEquatableArray()))
             .ToImmutableArray();

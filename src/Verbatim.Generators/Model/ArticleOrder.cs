@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 
-namespace Verbatim.Generators.Emitting;
+namespace Verbatim.Generators.Model;
 
 /// <summary>The order of <c>Articles.All</c> (by id, ordinal), which every table follows, whatever the file order.</summary>
 internal static class ArticleOrder
