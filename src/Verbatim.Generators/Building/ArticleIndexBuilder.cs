@@ -25,9 +25,21 @@ internal static class ArticleIndexBuilder
         cancellationToken.ThrowIfCancellationRequested();
 
         var names = MemberNames.Assign(winners.Select(key => key.Id), MemberNames.ReservedInArticles);
+        var fileNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         return new ArticleIndex(winners
-            .Select((key, i) => new ArticleEntry(key.Id, key.Path, names[i].Name))
+            .Select((key, i) => new ArticleEntry(key.Id, key.Path, names[i].Name, UniqueFileName(names[i].Name, fileNames)))
             .ToEquatableArray());
+    }
+
+    /// <summary><paramref name="memberName"/>, or <c>memberName.N</c> with the smallest N from 2 not yet taken ignoring case.</summary>
+    private static string UniqueFileName(string memberName, HashSet<string> taken)
+    {
+        string fileName = memberName;
+        for (int number = 2; !taken.Add(fileName); number++)
+        {
+            fileName = memberName + "." + number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+        return fileName;
     }
 
     /// <summary>The entry of the file at <paramref name="path"/> with id <paramref name="id"/>, or null when that file lost its id to another.</summary>

@@ -24,7 +24,7 @@ internal static class ArticleSource
         ("SourcePath", "string"),
     };
 
-    public static string HintName(ArticleModel article) => "Articles." + article.Row.MemberName + ".g.cs";
+    public static string HintName(ArticleModel article) => "Articles." + article.FileName + ".g.cs";
 
     /// <summary>The <c>VerbatimData</c> member that holds an article's body.</summary>
     public static string BodyMember(string memberName) => "BodyOf" + memberName;

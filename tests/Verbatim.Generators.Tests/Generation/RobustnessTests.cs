@@ -55,6 +55,18 @@ public sealed class RobustnessTests
     }
 
     [Fact]
+    public void Article_member_names_that_differ_only_in_case_get_files_of_their_own()
+    {
+        // "ab" is one word (Ab), "a-b" two (AB): distinct members, but hint names ignore case.
+        var (_, sources) = Generate(
+            new CorpusFile("/project/ab.article.md", "---\ntitle: One word\n---\ntext\n"),
+            new CorpusFile("/project/a-b.article.md", "---\ntitle: Two words\n---\ntext\n"));
+
+        sources["Articles.AB.g.cs"].ShouldContain("class ABArticle");
+        sources["Articles.Ab.2.g.cs"].ShouldContain("class AbArticle");
+    }
+
+    [Fact]
     public void Article_and_speaker_ids_that_differ_only_in_case_compile()
     {
         var (_, sources) = Generate(
