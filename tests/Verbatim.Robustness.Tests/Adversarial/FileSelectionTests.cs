@@ -3,7 +3,10 @@ using Verbatim.Robustness.Tests.Harness;
 
 namespace Verbatim.Robustness.Tests.Adversarial;
 
-/// <summary>The generator and the analyzer agree on which files are corpus files, so no generated article goes unchecked.</summary>
+/// <summary>
+/// The generator and the analyzer agree on which files are corpus files, so no generated article goes
+/// unchecked, and a file the build lists twice counts once.
+/// </summary>
 public sealed class FileSelectionTests
 {
     [Theory]
@@ -26,5 +29,22 @@ public sealed class FileSelectionTests
         checkedByAnalyzer.ShouldBe(generated, generated
             ? "the generator read the article (and dropped a quote) but the analyzer said nothing"
             : "the analyzer checked an article the generator ignored");
+    }
+
+    [Fact]
+    public void A_file_listed_twice_is_one_file_not_a_duplicate()
+    {
+        // MSBuild can list an item twice (the package's automatic include plus the user's own item).
+        var registry = CorpusFile.At("people.speakers.yaml", "tillerson:\n  name: Rex W. Tillerson\n");
+        var article = CorpusFile.At("articles/moscow.article.md", "---\ntitle: Moscow\n---\n{@tillerson#trust “Low trust.”}");
+        var files = new[] { registry, article, article, registry };
+
+        var outcome = CorpusBuild.Run(files);
+
+        outcome.ShouldBeSound(files);
+        outcome.ShouldReportNoCorpusError();
+        var loaded = LoadedCorpus.Load(outcome);
+        loaded.Articles.ShouldHaveSingleItem().Quotes.ShouldHaveSingleItem().Text.ShouldBe("Low trust.");
+        loaded.Speakers.ShouldHaveSingleItem().Id.ShouldBe("tillerson");
     }
 }
