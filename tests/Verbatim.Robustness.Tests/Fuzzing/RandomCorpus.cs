@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Linq;
 using CsCheck;
 
@@ -82,9 +84,9 @@ internal static class RandomCorpus
             boms));
 
     /// <summary>Ids compare case-insensitively: a repeat gets a numeric suffix until it is unique.</summary>
-    private static T[] UniqueIds<T>(T[] items, System.Func<T, string> id, System.Func<T, string, T> withId)
+    private static T[] UniqueIds<T>(T[] items, Func<T, string> id, Func<T, string, T> withId)
     {
-        var seen = new System.Collections.Generic.HashSet<string>(System.StringComparer.OrdinalIgnoreCase);
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         return items.Select(item =>
         {
             string unique = id(item);
