@@ -33,6 +33,23 @@ public sealed class SizeTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Ten_thousand_nested_YAML_lists_are_VQ0003_in_a_registry_and_in_front_matter()
+    {
+        string deep = new string('[', 10_000) + new string(']', 10_000);
+        var files = new[]
+        {
+            CorpusFile.At("deep.speakers.yaml", "s:\n  name: Speaker\n  aliases: " + deep + "\n"),
+            CorpusFile.At("articles/deep.article.md", "---\ntitle: Deep\nauthors: " + deep + "\n---\nBody."),
+        };
+
+        var outcome = Measured("10,000 nested YAML lists", files);
+
+        outcome.AnalyzerDiagnostics.Where(d => d.Id == "VQ0003").Select(d => d.Location.GetLineSpan().Path)
+            .Distinct().Count().ShouldBe(2);
+        LoadedCorpus.Load(outcome).Articles.Single().Body.ShouldBe("Body.");
+    }
+
+    [Fact]
     public void A_one_megabyte_line_is_read_and_compiled()
     {
         string line = string.Concat(Enumerable.Repeat("Lorem ipsum dolor sit amet, «ünïcödé» ", 1024 * 1024 / 38));
