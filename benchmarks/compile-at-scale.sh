@@ -11,15 +11,17 @@ repo="$(cd "$(dirname "$0")/.." && pwd)"
 work="${TMPDIR:-/tmp}/verbatim-compile-at-scale"
 export VERBATIM_WORKER="${VERBATIM_WORKER:-bench}" MSBUILDDISABLENODEREUSE=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
 
-dotnet build -c Release "$repo/src/Verbatim.Generators/Verbatim.Generators.csproj" -v:q -nologo
-generators="$repo/artifacts/$VERBATIM_WORKER/bin/Verbatim.Generators/release"
-corpus="$repo/artifacts/$VERBATIM_WORKER/bin/Verbatim.Corpus/release"
+# Builds the generator and the corpus library too; the generator measured is the one just built.
+dotnet build -c Release "$repo/benchmarks/Verbatim.Benchmarks/Verbatim.Benchmarks.csproj" -v:q -nologo
+bin="$repo/artifacts/$VERBATIM_WORKER/bin"
+generators="$bin/Verbatim.Generators/release"
+corpus="$bin/Verbatim.Corpus/release"
 yaml_version="$(sed -n 's/.*Include="YamlDotNet" Version="\([^"]*\)".*/\1/p' "$repo/Directory.Packages.props")"
 yaml="${NUGET_PACKAGES:-$HOME/.nuget/packages}/yamldotnet/$yaml_version/lib/netstandard2.0/YamlDotNet.dll"
 
 rm -rf "$work"
 mkdir -p "$work"
-dotnet run -c Release --project "$repo/benchmarks/Verbatim.Benchmarks" -- --write-corpus "$work" "$articles"
+dotnet "$bin/Verbatim.Benchmarks/release/Verbatim.Benchmarks.dll" --write-corpus "$work" "$articles"
 cat > "$work/AtScale.csproj" <<EOF
 <Project Sdk="Microsoft.NET.Sdk">
   <Import Project="$repo/src/Verbatim/buildTransitive/Verbatim.props" />
