@@ -109,6 +109,9 @@ internal static class CorpusMessages
     public static string Renamed(string what, string id, string wanted, string given) =>
         $"The {what} '{id}' is generated as '{given}' because '{wanted}' is already taken; change the id so its name is free.";
 
+    public static string NoMember(string what, string firstId, int count, int limit, string stillIn) =>
+        $"The {what} id '{firstId}' and the {Number(count - 1)} after it in id order get no generated member, because one class takes at most {Number(limit)} {what} members; the {what}s are still in {stillIn}.";
+
     // VQ0006
     public static string UnquotedSpeaker(string id) => $"Speaker '{id}' is never quoted; quote them or remove the definition.";
 

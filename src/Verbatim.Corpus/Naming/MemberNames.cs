@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using Verbatim.Corpus.Model;
+using Verbatim.Corpus.Parsing;
 
 namespace Verbatim.Corpus.Naming;
 
@@ -67,9 +68,10 @@ public static class MemberNames
     /// <summary>
     /// Names <paramref name="ids"/> in the order given; the first to claim a name keeps it, later ones
     /// (and any that claim a reserved name) get the smallest free numeric suffix from 2 on. A suffixed
-    /// name never takes the plain name of another id, so a rename never cascades.
+    /// name never takes the plain name of another id, so a rename never cascades. Only the first
+    /// <paramref name="limit"/> ids get a name; the rest get none (null), so the class stays loadable.
     /// </summary>
-    public static EquatableArray<MemberName> Assign(IEnumerable<string> ids, IEnumerable<string> reserved)
+    public static EquatableArray<MemberName> Assign(IEnumerable<string> ids, IEnumerable<string> reserved, int limit)
     {
         var pending = new List<(string Id, string Name)>();
         var plainNames = new HashSet<string>(System.StringComparer.Ordinal);
@@ -83,6 +85,11 @@ public static class MemberNames
         var names = new List<MemberName>(pending.Count);
         foreach (var (id, name) in pending)
         {
+            if (names.Count >= limit)
+            {
+                names.Add(new MemberName(id, null, false));
+                continue;
+            }
             if (taken.Add(name))
             {
                 names.Add(new MemberName(id, name, false));
@@ -101,12 +108,14 @@ public static class MemberNames
 
     /// <summary>
     /// The member names of the quotes of <paramref name="article"/> that have an id, in its class
-    /// <paramref name="className"/>; ids are named in ordinal order, so a name does not depend on where a quote sits.
+    /// <paramref name="className"/>; ids are named in ordinal order, so a name does not depend on where a quote sits,
+    /// and past <see cref="CorpusLimits.MaxQuoteMembersPerArticle"/> the last ids in that order get none.
     /// </summary>
     public static EquatableArray<MemberName> AssignQuotes(ArticleSpec article, string className) =>
         Assign(
             article.Quotes.Where(q => q.Id is not null).Select(q => q.Id!).OrderBy(id => id, System.StringComparer.Ordinal),
-            ReservedInArticleClass(className));
+            ReservedInArticleClass(className),
+            CorpusLimits.MaxQuoteMembersPerArticle);
 
     // C# identifiers take letters, decimal digits and combining marks; a UTF-16 surrogate is none of them.
     private static bool IsNamePart(char c) => CharUnicodeInfo.GetUnicodeCategory(c) is

@@ -23,4 +23,22 @@ public static class CorpusLimits
     /// braces must not turn into a million diagnostics in the compiler.
     /// </summary>
     public const int MaxDiagnosticsPerFile = 1000;
+
+    /// <summary>
+    /// The most quote members one article class (<c>&lt;Member&gt;Article</c>) gets; past it, quote ids get no member
+    /// (VQ0005) and the quotes stay in <c>Quotes</c>. The CLR refuses a type of more than 65,535 methods; each quote
+    /// member is one getter and the class has about twenty more, so this keeps it far below, and keeps a class
+    /// that an editor lists in completion to a size a reader can still use.
+    /// </summary>
+    public const int MaxQuoteMembersPerArticle = 10_000;
+
+    /// <summary>
+    /// The most speaker members <c>Speakers</c> gets; past it, speaker ids get no member (VQ0005) and the speakers
+    /// stay in <c>Speakers.All</c>. Each member is one getter and the class has a handful more, well below the
+    /// CLR's 65,535 methods per type.
+    /// </summary>
+    public const int MaxSpeakerMembers = 50_000;
+
+    // Articles have no such limit yet: every article, with a member or not, has a body getter in one
+    // generated class, so capping article members alone would not keep a corpus of 65,535 articles loadable.
 }

@@ -35,14 +35,14 @@ public static class CorpusResolver
         var kept = KeepFirstOfEachId(parsed, diagnostics, cancellationToken);
         ReportUndefinedSpeakers(parsed, speakers, registryList, diagnostics, cancellationToken);
 
-        var articleNames = MemberNames.Assign(kept.Select(a => a.Id), MemberNames.ReservedInArticles);
-        ReportRenames("article", articleNames, kept.Select(a => (a.Path, a.IdSpan)), diagnostics);
-        var speakerNames = MemberNames.Assign(speakers.Speakers.Select(s => s.Id), MemberNames.ReservedInSpeakers);
-        ReportRenames("speaker", speakerNames, speakers.Speakers.Select(s => (s.Path, s.IdSpan)), diagnostics);
+        var articleNames = MemberNames.Assign(kept.Select(a => a.Id), MemberNames.ReservedInArticles, int.MaxValue); // no limit: see CorpusLimits
+        ReportRenames("article", "Articles.All", articleNames, kept.Select(a => (a.Path, a.IdSpan)), diagnostics);
+        var speakerNames = MemberNames.Assign(speakers.Speakers.Select(s => s.Id), MemberNames.ReservedInSpeakers, CorpusLimits.MaxSpeakerMembers);
+        ReportRenames("speaker", "Speakers.All", speakerNames, speakers.Speakers.Select(s => (s.Path, s.IdSpan)), diagnostics);
         for (int i = 0; i < kept.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            ReportQuoteRenames(kept[i], articleNames[i].Name, diagnostics);
+            ReportQuoteRenames(kept[i], articleNames[i].Name!, diagnostics);
         }
         ReportUnquotedSpeakers(kept, speakers, diagnostics);
 
@@ -102,13 +102,20 @@ public static class CorpusResolver
         }
     }
 
+    // A rename is reported at each renamed id; ids past the class's limit once, at the first of them.
     private static void ReportRenames(
-        string what, EquatableArray<MemberName> names, IEnumerable<(string Path, SourceSpan Span)> places, List<CorpusDiagnostic> diagnostics)
+        string what, string stillIn, EquatableArray<MemberName> names, IEnumerable<(string Path, SourceSpan Span)> places, List<CorpusDiagnostic> diagnostics)
     {
         int i = 0;
         foreach (var (path, span) in places)
         {
             var name = names[i++];
+            if (name.Name is null)
+            {
+                int left = names.Count - i + 1;
+                diagnostics.Add(Diagnostic(DiagnosticIds.RenamedMember, CorpusMessages.NoMember(what, name.Id, left, i - 1, stillIn), path, span));
+                return;
+            }
             if (name.Renamed)
             {
                 diagnostics.Add(Diagnostic(DiagnosticIds.RenamedMember, CorpusMessages.Renamed(what, name.Id, MemberNames.FromId(name.Id), name.Name), path, span));
@@ -123,7 +130,7 @@ public static class CorpusResolver
             .Where(q => q.Id is not null)
             .OrderBy(q => q.Id, StringComparer.Ordinal)
             .Select(q => (article.Path, q.IdSpan!.Value));
-        ReportRenames("quote", names, spans, diagnostics);
+        ReportRenames("quote", "the article's Quotes", names, spans, diagnostics);
     }
 
     private static void ReportUnquotedSpeakers(List<ArticleSpec> articles, SpeakerDirectory speakers, List<CorpusDiagnostic> diagnostics)

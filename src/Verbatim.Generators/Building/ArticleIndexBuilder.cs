@@ -24,10 +24,11 @@ internal static class ArticleIndexBuilder
             .ToArray();
         cancellationToken.ThrowIfCancellationRequested();
 
-        var names = MemberNames.Assign(winners.Select(key => key.Id), MemberNames.ReservedInArticles);
+        // No limit on article members, so every article is named (CorpusLimits says why there is none).
+        var names = MemberNames.Assign(winners.Select(key => key.Id), MemberNames.ReservedInArticles, int.MaxValue);
         var fileNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         return new ArticleIndex(winners
-            .Select((key, i) => new ArticleEntry(key.Id, key.Path, names[i].Name, UniqueFileName(names[i].Name, fileNames)))
+            .Select((key, i) => new ArticleEntry(key.Id, key.Path, names[i].Name!, UniqueFileName(names[i].Name!, fileNames)))
             .ToEquatableArray());
     }
 

@@ -79,15 +79,16 @@ internal static class ArticleModelBuilder
     /// The member name of each quote (by index; null without an id), from <see cref="MemberNames.AssignQuotes"/>
     /// over all the article's quote ids, as the analyzer names them for VQ0005. Quotes sharing an id
     /// take that id's names in document order; a dropped quote keeps its name unused, so no name moves.
+    /// An id past the article class's limit has no name, so its quote gets no member.
     /// </summary>
     private static string?[] QuoteMemberNames(ArticleSpec article, string className)
     {
-        var namesOfId = new Dictionary<string, Queue<string>>(StringComparer.Ordinal);
+        var namesOfId = new Dictionary<string, Queue<string?>>(StringComparer.Ordinal);
         foreach (var name in MemberNames.AssignQuotes(article, className))
         {
             if (!namesOfId.TryGetValue(name.Id, out var names))
             {
-                namesOfId.Add(name.Id, names = new Queue<string>());
+                namesOfId.Add(name.Id, names = new Queue<string?>());
             }
             names.Enqueue(name.Name);
         }

@@ -32,15 +32,20 @@ internal static class SpeakersSource
     {
         var writer = GeneratedFile.Begin(options);
         writer.Open(options.Visibility + " static partial class Speakers");
-        for (int i = 0; i < slice.Speakers.Count; i++)
+        bool first = true;
+        foreach (var entry in slice.Speakers)
         {
-            var entry = slice.Speakers[i];
-            if (i > 0)
+            if (entry.Speaker.MemberName is not { } memberName)
+            {
+                continue;
+            }
+            if (!first)
             {
                 writer.Line();
             }
+            first = false;
             writer.Summary(DocSummaries.Speaker(entry.Speaker, entry.Quotes, entry.Articles))
-                .Line("public static " + CSharpText.HidingModifier(entry.Speaker.MemberName) + "Speaker " + CSharpText.Identifier(entry.Speaker.MemberName)
+                .Line("public static " + CSharpText.HidingModifier(memberName) + "Speaker " + CSharpText.Identifier(memberName)
                     + " => All[" + entry.Index.ToString(CultureInfo.InvariantCulture) + "];");
         }
         writer.Close();

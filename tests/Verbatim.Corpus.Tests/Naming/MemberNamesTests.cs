@@ -29,7 +29,7 @@ public class MemberNamesTests
     [Fact]
     public void Distinct_names_are_kept()
     {
-        var names = MemberNames.Assign(new[] { "a", "b" }, MemberNames.ReservedInSpeakers);
+        var names = MemberNames.Assign(new[] { "a", "b" }, MemberNames.ReservedInSpeakers, int.MaxValue);
 
         names.ShouldBe(new[] { new MemberName("a", "A", false), new MemberName("b", "B", false) });
     }
@@ -37,17 +37,28 @@ public class MemberNamesTests
     [Fact]
     public void A_later_collision_gets_the_smallest_free_suffix_from_2()
     {
-        var names = MemberNames.Assign(new[] { "r-c", "r.c", "rc-", "R_C" }, MemberNames.ReservedInSpeakers);
+        var names = MemberNames.Assign(new[] { "r-c", "r.c", "rc-", "R_C" }, MemberNames.ReservedInSpeakers, int.MaxValue);
 
-        names.Select(n => (n.Name, n.Renamed)).ShouldBe(new[] { ("RC", false), ("RC2", true), ("Rc", false), ("RC3", true) });
+        names.Select(n => (n.Name, n.Renamed)).ShouldBe(new (string?, bool)[] { ("RC", false), ("RC2", true), ("Rc", false), ("RC3", true) });
     }
 
     [Fact]
     public void A_suffix_never_takes_another_ids_plain_name()
     {
-        var names = MemberNames.Assign(new[] { "x", "x-", "x2" }, MemberNames.ReservedInArticles);
+        var names = MemberNames.Assign(new[] { "x", "x-", "x2" }, MemberNames.ReservedInArticles, int.MaxValue);
 
         names.Select(n => n.Name).ShouldBe(new[] { "X", "X3", "X2" });
+    }
+
+    [Fact]
+    public void Past_the_limit_ids_get_no_name_in_the_order_given_and_renames_count_toward_it()
+    {
+        var names = MemberNames.Assign(new[] { "all", "b", "a", "c" }, MemberNames.ReservedInArticles, 2);
+
+        names.ShouldBe(new[]
+        {
+            new MemberName("all", "All2", true), new MemberName("b", "B", false), new MemberName("a", null, false), new MemberName("c", null, false),
+        });
     }
 
     [Theory]
@@ -55,7 +66,7 @@ public class MemberNamesTests
     [InlineData("articles", "Articles2")]
     public void A_reserved_name_is_never_given(string id, string name)
     {
-        var names = MemberNames.Assign(new[] { id }, MemberNames.ReservedInArticles);
+        var names = MemberNames.Assign(new[] { id }, MemberNames.ReservedInArticles, int.MaxValue);
 
         names.ShouldBe(new[] { new MemberName(id, name, true) });
     }
@@ -70,6 +81,6 @@ public class MemberNamesTests
             "NytArticle", "Id", "Title", "Outlet", "Published", "Url", "Authors", "Body", "Quotes", "Speakers", "SourcePath",
             "Equals", "GetHashCode", "ToString", "GetType",
         });
-        MemberNames.Assign(new[] { "title", "nyt-article" }, reserved).Select(n => n.Name).ShouldBe(new[] { "Title2", "NytArticle2" });
+        MemberNames.Assign(new[] { "title", "nyt-article" }, reserved, int.MaxValue).Select(n => n.Name).ShouldBe(new[] { "Title2", "NytArticle2" });
     }
 }

@@ -12,12 +12,12 @@ public class CorpusResolverTests
         putin: { name: Vladimir V. Putin }
         """;
 
-    private static ResolvedCorpus Resolve(params (string Path, string Text)[] files) =>
+    internal static ResolvedCorpus Resolve(params (string Path, string Text)[] files) =>
         CorpusResolver.Resolve(
             files.Where(f => f.Path.EndsWith(RegistryParser.FileSuffix)).Select(f => RegistryParser.Parse(f.Path, f.Text)),
             files.Where(f => f.Path.EndsWith(ArticleParser.FileSuffix)).Select(f => ArticleParser.Parse(f.Path, f.Text)));
 
-    private static string Article(string body, string frontMatter = "title: T") => $"---\n{frontMatter}\n---\n{body}";
+    internal static string Article(string body, string frontMatter = "title: T") => $"---\n{frontMatter}\n---\n{body}";
 
     [Fact]
     public void An_undefined_speaker_is_VQ0001_at_its_id_and_suggests_the_closest()
