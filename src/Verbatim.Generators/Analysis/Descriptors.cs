@@ -43,7 +43,7 @@ internal static class Descriptors
         DiagnosticIds.RenamedMember,
         "Generated member renamed",
         DiagnosticSeverity.Warning,
-        "Two ids give the same C# member name (or an id gives a reserved one), so a numeric suffix was added.");
+        "Two ids give the same C# member name (or an id gives a reserved one), so a numeric suffix was added; or a class is full, so the ids past its member limit got no member.");
 
     public static readonly DiagnosticDescriptor UnquotedSpeaker = FromCorpus(
         DiagnosticIds.UnquotedSpeaker,
