@@ -110,9 +110,11 @@ public sealed class SizeTests(ITestOutputHelper output)
         var outcome = Measured("100,000 quotes with ids in one file", HundredThousandQuotes(withIds: true));
 
         // The CLR refuses a type with more than 65,535 methods: past a limit, quote members must give way to a diagnostic.
+        outcome.AnalyzerDiagnostics.ShouldContain(d => d.Id == "VQ0005");
         var loaded = LoadedCorpus.Load(outcome);
         loaded.Articles.Single().Quotes.Length.ShouldBe(QuoteCount);
         loaded.ArticleMembers.Keys.ShouldContain("Many");
+        loaded.QuoteMembers.Count.ShouldBeInRange(1, ushort.MaxValue - 100);
     }
 
     private const int QuoteCount = 100_000;
