@@ -18,7 +18,7 @@ public sealed class MutationTests(ITestOutputHelper output)
     public void Mutated_samples_never_crash_the_generator_or_the_analyzer_and_every_diagnostic_is_in_its_file()
     {
         var reported = new System.Collections.Generic.SortedDictionary<string, int>(StringComparer.Ordinal);
-        int tried = Fuzz.Check(Mutations.OfSample, ciIterations: 250, mutated =>
+        int tried = Fuzz.Check(Mutations.OfSample, ciIterations: 150, mutated =>
         {
             var files = Files(mutated);
             var outcome = CorpusBuild.Run(files, compile: false);
