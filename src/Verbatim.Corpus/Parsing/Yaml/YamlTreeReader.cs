@@ -86,7 +86,7 @@ internal static class YamlTreeReader
                 case MappingEnd or SequenceEnd:
                     // A flow collection ends at its closing bracket; a block one at its last item.
                     var closed = open.Pop();
-                    closed.End = closed.IsFlow ? eventStart + 1 : closed.Children.Count > 0 ? closed.Children[^1].End : closed.Start;
+                    closed.End = closed.IsFlow ? eventStart + 1 : closed.Children.Count > 0 ? closed.Children[closed.Children.Count - 1].End : closed.Start;
                     break;
             }
         }
