@@ -7,7 +7,7 @@ namespace Verbatim.Corpus.Model;
 /// <param name="Id">The front matter id, or the file name without <c>.article.md</c>.</param>
 /// <param name="IdSpan">The front matter id value, or an empty span at the start of the file.</param>
 /// <param name="Title">The title; the id when the title is missing or invalid.</param>
-/// <param name="Body">The body with all annotation markup removed: it reads as the article did.</param>
+/// <param name="Body">The body with all annotation markup removed: it reads as the article did. Line ends are LF, whatever the file uses.</param>
 /// <param name="Quotes">Every annotation, in document order, outer before nested.</param>
 /// <param name="Speakers">Article-local speakers from the front matter.</param>
 /// <param name="Path">The file, as the caller named it.</param>

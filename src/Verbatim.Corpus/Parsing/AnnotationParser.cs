@@ -14,7 +14,9 @@ namespace Verbatim.Corpus.Parsing;
 /// </summary>
 internal static class AnnotationParser
 {
-    private static readonly char[] s_markup = { '\\', '{', '}' };
+    // Markup, and CR: the body's line ends are LF whatever the file uses, so generated code is
+    // the same bytes for a corpus checked out with CRLF or LF.
+    private static readonly char[] s_stops = { '\\', '{', '}', '\r' };
 
     public static (string Body, EquatableArray<QuoteSpec> Quotes) Parse(
         string text, int bodyStart, DiagnosticBag diagnostics, CancellationToken cancellationToken)
@@ -26,7 +28,7 @@ internal static class AnnotationParser
         while (i < text.Length)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            int next = text.IndexOfAny(s_markup, i);
+            int next = text.IndexOfAny(s_stops, i);
             if (next < 0)
             {
                 body.Append(text, i, text.Length - i);
@@ -35,7 +37,12 @@ internal static class AnnotationParser
             body.Append(text, i, next - i);
             i = next;
             char following = i + 1 < text.Length ? text[i + 1] : '\0';
-            if (text[i] == '\\')
+            if (text[i] == '\r')
+            {
+                body.Append('\n');
+                i += following == '\n' ? 2 : 1;
+            }
+            else if (text[i] == '\\')
             {
                 // Only \{ \} \\ are escapes; a backslash before anything else is itself text.
                 bool escape = following is '{' or '}' or '\\';

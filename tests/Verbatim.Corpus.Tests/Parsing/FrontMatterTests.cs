@@ -43,8 +43,8 @@ public class FrontMatterTests
         Parse("---\ntitle: T\nauthors: A. Reporter\n---\n").Article.Authors.ShouldBe(new[] { "A. Reporter" });
 
     [Fact]
-    public void The_body_starts_after_the_closing_line_and_its_line_break() =>
-        Parse("---\r\ntitle: T\r\n---\r\n\r\nFirst paragraph.").Article.Body.ShouldBe("\r\nFirst paragraph.");
+    public void The_body_starts_after_the_closing_line_and_its_line_break_and_its_line_ends_are_LF() =>
+        Parse("---\r\ntitle: T\r\n---\r\n\r\nFirst paragraph.\rSecond.").Article.Body.ShouldBe("\nFirst paragraph.\nSecond.");
 
     [Fact]
     public void A_closing_line_at_the_end_of_the_file_leaves_an_empty_body() =>

@@ -34,14 +34,14 @@ public class PositionTests
     [InlineData("\n")]
     [InlineData("\r\n")]
     [InlineData("\r")]
-    public void Quote_lines_and_diagnostic_positions_do_not_depend_on_line_endings(string lineBreak)
+    public void Quote_lines_diagnostic_positions_and_the_body_do_not_depend_on_line_endings(string lineBreak)
     {
         string text = string.Join(lineBreak, "---", "title: T", "published: soon", "---", "", "One {@a “x”}", "two {@ y}");
 
         var result = ArticleParser.Parse("a.article.md", text);
 
         result.Article.Quotes.Single().Line.ShouldBe(6);
-        result.Article.Body.ShouldBe($"{lineBreak}One “x”{lineBreak}two y");
+        result.Article.Body.ShouldBe("\nOne “x”\ntwo y");
         result.Diagnostics.Select(d => (d.Span.StartLine, d.Span.StartColumn, d.Span.Length)).ShouldBe(new[] { (2, 11, 4), (6, 6, 1) });
         result.Diagnostics.Select(d => text.Substring(d.Span.Start, d.Span.Length)).ShouldBe(new[] { "soon", " " });
     }

@@ -62,8 +62,10 @@ public sealed class InjectionTests
         article.Authors.ShouldBe(new[] { "W " + payload });
         article.Url.ShouldBe(Url(payload));
         article.SourcePath.ShouldBe(RelativePath(name));
-        article.Body.ShouldBe("Before " + payload + " “Q " + payload + "” after. Local.");
-        article.Quotes.Select(quote => quote.Text).ShouldBe(["Q " + payload, "Local."]);
+        // Body text keeps every character but line ends, which are LF whatever the file wrote.
+        string bodyPayload = payload.Replace("\r\n", "\n").Replace('\r', '\n');
+        article.Body.ShouldBe("Before " + bodyPayload + " “Q " + bodyPayload + "” after. Local.");
+        article.Quotes.Select(quote => quote.Text).ShouldBe(["Q " + bodyPayload, "Local."]);
         loaded.Speakers.Single(s => s.Id == "local").Name.ShouldBe("L " + payload);
         var speaker = loaded.Speakers.Single(s => s.Id == "s");
         (speaker.Name, speaker.Role, speaker.Organization).ShouldBe(("N " + payload, "R " + payload, "G " + payload));

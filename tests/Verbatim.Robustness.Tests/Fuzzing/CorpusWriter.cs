@@ -195,11 +195,16 @@ internal static class CorpusWriter
 
         private void WriteText(string text)
         {
-            _body.Append(text);
             for (int i = 0; i < text.Length; i++)
             {
                 char c = text[i];
                 char? next = i + 1 < text.Length ? text[i + 1] : null;
+                // The body's line ends are LF: a CR is one, and an LF right after a CR in the file adds none.
+                bool endsCrLf = c == '\n' && file.Length > 0 && file[file.Length - 1] == '\r';
+                if (!endsCrLf)
+                {
+                    _body.Append(c == '\r' ? '\n' : c);
+                }
                 // Literal where the format allows it, escaped elsewhere, so both spellings are covered.
                 bool literal = c switch
                 {
