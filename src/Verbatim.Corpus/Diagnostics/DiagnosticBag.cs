@@ -22,13 +22,13 @@ internal sealed class DiagnosticBag
 
     public int Count => _items.Count;
 
-    public void Add(string id, string message, int start, int length)
+    public void Add(string id, string message, int start, int length, EquatableArray<string> suggestions = default)
     {
         if (_items.Count > CorpusLimits.MaxDiagnosticsPerFile)
         {
             return;
         }
-        if (_cap.TryKeep(new CorpusDiagnostic(id, message, Path, Lines.Span(start, length), EquatableArray<string>.Empty), out var kept))
+        if (_cap.TryKeep(new CorpusDiagnostic(id, message, Path, Lines.Span(start, length), suggestions), out var kept))
         {
             _items.Add(kept);
         }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Verbatim.Corpus.Diagnostics;
 using Verbatim.Corpus.Model;
 
@@ -58,6 +59,9 @@ internal sealed class QuoteDraft
         var quoteIndex = new int[drafts.Count];
         var enclosingQuote = new int[drafts.Count];
         var usedIds = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var writtenIds = new HashSet<string>(
+            drafts.Where(draft => draft.IsQuote).Select(draft => draft.Header.QuoteId).OfType<string>(),
+            StringComparer.OrdinalIgnoreCase);
         foreach (var draft in drafts)
         {
             // Parents come before children, so the parent's answers are known here.
@@ -73,7 +77,8 @@ internal sealed class QuoteDraft
             SourceSpan? idSpan = id is null ? null : diagnostics.Lines.Span(header.QuoteIdStart, id.Length);
             if (id is not null && !usedIds.Add(id))
             {
-                diagnostics.Add(DiagnosticIds.DuplicateId, CorpusMessages.DuplicateQuoteId(id), header.QuoteIdStart, id.Length);
+                var rename = new EquatableArray<string>(new[] { FreeQuoteId.After(id, writtenIds) });
+                diagnostics.Add(DiagnosticIds.DuplicateId, CorpusMessages.DuplicateQuoteId(id), header.QuoteIdStart, id.Length, rename);
                 id = null;
                 idSpan = null;
             }

@@ -45,14 +45,10 @@ internal sealed class CorpusReport
         }
 
         // 2. Each file parsed on its own (cached by text across compilations).
-        var parsedByPath = files.Values
+        var parsedFiles = files.Values
             .OrderBy(entry => entry.File.Path, StringComparer.Ordinal)
-            .Select(entry => (entry.File.Path, Parsed: ParsedCorpusFile.Get(entry.File.Path, entry.Text, cacheFor(entry.Text), cancellationToken)))
+            .Select(entry => ParsedCorpusFile.Get(entry.File.Path, entry.Text, cacheFor(entry.Text), cancellationToken))
             .ToList();
-        var parsedFiles = parsedByPath.Select(entry => entry.Parsed).ToList();
-        var articles = parsedByPath
-            .Where(entry => entry.Parsed.Article is not null)
-            .ToDictionary(entry => entry.Path, entry => entry.Parsed.Article!, StringComparer.Ordinal);
 
         // 3. The corpus as a whole: every diagnostic, parsing ones included (resolved again only
         // when a corpus file changed).
@@ -70,8 +66,7 @@ internal sealed class CorpusReport
             {
                 continue;
             }
-            articles.TryGetValue(corpusDiagnostic.Path, out var article);
-            var properties = DiagnosticProperties.WithSuggestions(SuggestionsFor(corpusDiagnostic, target.Text, article));
+            var properties = DiagnosticProperties.WithSuggestions(corpusDiagnostic.Suggestions);
             if (CorpusDiagnosticMapper.ToDiagnostic(corpusDiagnostic, target.File.Path, target.Text, properties, severities) is { } diagnostic)
             {
                 byFile[target.File].Add(diagnostic);
@@ -89,25 +84,5 @@ internal sealed class CorpusReport
                 context.ReportDiagnostic(diagnostic);
             }
         }
-    }
-
-    /// <summary>
-    /// The corpus library's suggestions; for a duplicate quote id that has none, the first free
-    /// <c>id-N</c> of its article, so the rename fix always has a target.
-    /// </summary>
-    private static IReadOnlyCollection<string> SuggestionsFor(CorpusDiagnostic diagnostic, SourceText text, ArticleParseResult? article)
-    {
-        if (diagnostic.Suggestions.Count > 0 || diagnostic.Id != DiagnosticIds.DuplicateId || article is null)
-        {
-            return diagnostic.Suggestions;
-        }
-        // The parser drops the id of the later quote, so the duplicate is found by place: a
-        // VQ0004 inside an annotation's opening can only be its quote id.
-        var span = diagnostic.Span;
-        var quotes = article.Article.Quotes;
-        bool inOpening = quotes.Any(quote => quote.OpeningSpan.Start <= span.Start && span.End <= quote.OpeningSpan.End);
-        return inOpening && span.Length > 0 && span.End <= text.Length
-            ? new[] { FreeQuoteId.After(text.ToString(new TextSpan(span.Start, span.Length)), quotes.Select(quote => quote.Id).OfType<string>()) }
-            : Array.Empty<string>();
     }
 }

@@ -123,6 +123,15 @@ public class AnnotationErrorTests
     }
 
     [Fact]
+    public void A_duplicate_quote_id_suggests_the_first_free_numbered_id_of_its_article()
+    {
+        // low-trust-2 is written later in the article, so the first rename is -3, the next -4.
+        var result = Parse("{@x#low-trust a} {@y#low-trust b} {@z#low-trust c} {@w#low-trust-2 d}");
+
+        result.Diagnostics.Select(d => string.Join(",", d.Suggestions)).ShouldBe(new[] { "low-trust-3", "low-trust-4" });
+    }
+
+    [Fact]
     public void A_quote_inside_a_malformed_annotation_points_to_the_nearest_quote_above()
     {
         var result = Parse("{@a one {@b:bad two {@c three}}}");
