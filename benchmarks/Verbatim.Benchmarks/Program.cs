@@ -17,11 +17,18 @@ using Verbatim.CorpusSynth;
 //   --once generator|analyzer <n>   two cold runs outside BenchmarkDotNet, for a profiler
 //   --steps <n>                     where a cold generator run over n articles spends its time, by pipeline step
 //   --cold-walk [runs] [--quick]    the first walk in fresh processes, JSON and generated, at every size
+//   --write-walk <folder> <n>       write the compiled corpus of n articles and its JSON, for a profiler of one walk:
+//                                   dotnet-trace collect -- <this> --walk-child generated|json <folder>/Bench.Corpus.dll|corpus.json
 if (args.Length == 3 && args[0] == "--write-corpus")
 {
     var corpus = CorpusSynthesizer.Create(int.Parse(args[2], CultureInfo.InvariantCulture));
     corpus.WriteTo(args[1]);
     Console.WriteLine($"{corpus.Articles.Count} articles, {corpus.ArticleChars:N0} characters of article text, in {args[1]}");
+    return;
+}
+if (args.Length == 3 && args[0] == "--write-walk")
+{
+    ColdProcessWalk.WriteInputs(args[1], int.Parse(args[2], CultureInfo.InvariantCulture));
     return;
 }
 if (args.Length == 3 && args[0] == ColdProcessWalk.ChildSwitch)

@@ -20,16 +20,23 @@ internal static class ColdProcessWalk
 
     public static string Measure(int articles, int runs)
     {
-        var workload = Workload.For(articles);
         string folder = Directory.CreateTempSubdirectory("verbatim-first-walk-").FullName;
-        string assembly = Path.Combine(folder, "Bench.Corpus.dll"), json = Path.Combine(folder, "corpus.json");
-        GeneratedCorpusImage.Compile(workload).Save(assembly);
-        File.WriteAllBytes(json, CorpusJsonWriter.ToUtf8(workload.Corpus));
-
+        var (assembly, json) = WriteInputs(folder, articles);
         double generated = MedianOfRuns("generated", assembly, runs), fromJson = MedianOfRuns("json", json, runs);
         Directory.Delete(folder, recursive: true);
         return string.Create(CultureInfo.InvariantCulture,
             $"| {articles:N0} | {fromJson:N1} ms | {generated:N1} ms | {fromJson / generated:N1}x | {runs} |");
+    }
+
+    /// <summary>Writes the two inputs of a walk: the compiled generated corpus and the same corpus as JSON.</summary>
+    public static (string Assembly, string Json) WriteInputs(string folder, int articles)
+    {
+        var workload = Workload.For(articles);
+        Directory.CreateDirectory(folder);
+        string assembly = Path.Combine(folder, "Bench.Corpus.dll"), json = Path.Combine(folder, "corpus.json");
+        GeneratedCorpusImage.Compile(workload).Save(assembly);
+        File.WriteAllBytes(json, CorpusJsonWriter.ToUtf8(workload.Corpus));
+        return (assembly, json);
     }
 
     /// <summary>In the child process: one walk, then its time in milliseconds and the walk's sum.</summary>
@@ -38,7 +45,9 @@ internal static class ColdProcessWalk
         var clock = Stopwatch.StartNew();
         long sum = kind == "json" ? JsonWalk.Run(File.ReadAllBytes(path)) : GeneratedCorpusImage.Walk(Assembly.LoadFrom(path));
         clock.Stop();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{clock.Elapsed.TotalMilliseconds} {sum}"));
+        // Then what the garbage collector did meanwhile, for whoever profiles one walk by hand.
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{clock.Elapsed.TotalMilliseconds} {sum} gc0={GC.CollectionCount(0)} gc1={GC.CollectionCount(1)} gc2={GC.CollectionCount(2)} pause={GC.GetTotalPauseDuration().TotalMilliseconds}ms allocated={GC.GetTotalAllocatedBytes() / 1_000_000}MB"));
     }
 
     private static double MedianOfRuns(string kind, string path, int runs)

@@ -26,8 +26,21 @@ internal static class ArticleSource
 
     public static string HintName(ArticleModel article) => "Articles." + article.FileName + ".g.cs";
 
-    /// <summary>The <c>VerbatimData</c> member that holds an article's body.</summary>
-    public static string BodyMember(string memberName) => "BodyOf" + memberName;
+    /// <summary>
+    /// How many classes the body getters are spread over: one class for all of them would stop loading
+    /// at 65,535 methods. A fixed number, so adding an article never moves another article's body.
+    /// </summary>
+    private const int BodyClasses = 256;
+
+    /// <summary>The class, nested in <c>VerbatimData</c>, that holds an article's body getter.</summary>
+    private static string BodyClass(ArticleRow row) =>
+        "Bodies" + Slices.Of(row.Id, BodyClasses).ToString("X2", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The body getter of an article, as <c>VerbatimData</c> names it.</summary>
+    public static string BodyMember(ArticleRow row) => BodyClass(row) + "." + BodyGetter(row);
+
+    /// <summary>"BodyOf" and the member name: never the name of a member of <c>object</c>, never a keyword.</summary>
+    private static string BodyGetter(ArticleRow row) => "BodyOf" + row.MemberName;
 
     public static string Emit(ArticleModel article)
     {
@@ -37,7 +50,7 @@ internal static class ArticleSource
         string summary = DocSummaries.Article(article.Row, article.Quotes.Count);
         string date = options.HasDateOnly ? "global::System.DateOnly?" : "global::System.DateTime?";
 
-        var writer = GeneratedFile.Begin(options);
+        var writer = GeneratedFile.Begin(options, 4096 + article.Body.Length + (article.Quotes.Count * 256));
         writer.Summary(summary)
             .Line("/// <remarks>Converts implicitly to the <see cref=\"Article\"/> that <see cref=\"Articles.All\"/> holds.</remarks>")
             .Open(options.Visibility + " sealed class " + className)
@@ -74,13 +87,15 @@ internal static class ArticleSource
             .Line("private static " + className + "? " + field + ";")
             .Line()
             .Summary(summary)
-            .Line("public static " + CSharpText.HidingModifier(article.Row.MemberName) + className + " " + member + " => " + field + " ?? (" + field + " = new " + className
-                + "(" + GeneratedFile.Loader(options) + ".ArticleWithId(" + CSharpText.StringLiteral(article.Row.Id) + ")));")
+            .StartLine("public static " + CSharpText.HidingModifier(article.Row.MemberName) + className + " " + member + " => " + field + " ?? (" + field + " = new " + className)
+            .Append("(" + GeneratedFile.Loader(options) + ".ArticleWithId(" + CSharpText.StringLiteral(article.Row.Id)).EndLine(")));")
             .Close()
             .Line();
 
         writer.Open("internal static partial class VerbatimData")
-            .Line("internal static string " + BodyMember(article.Row.MemberName) + " => " + CSharpText.TextExpression(article.Body, options.UseUtf8Literals) + ";")
+            .Open("internal static partial class " + BodyClass(article.Row))
+            .StartLine("internal static string " + BodyGetter(article.Row) + " => ").AppendTextExpression(article.Body, options.UseUtf8Literals).EndLine(";")
+            .Close()
             .Close();
         return GeneratedFile.End(writer);
     }

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Linq;
 using Verbatim.Generators.Model;
 using Verbatim.Generators.Options;
 
@@ -19,7 +18,12 @@ internal static class ArticlesSource
     {
         var ordered = ArticleOrder.Sort(rows, row => row.Id);
         int buckets = Slices.CountFor(ordered.Length);
-        var table = new DataTableWriter().Int(ordered.Length).Int(buckets);
+        var writer = GeneratedFile.Begin(options, 4096 + (ordered.Length * 400));
+        writer.EntryClass(options, "Articles", "The articles of the corpus: one member per article, and <see cref=\"All\"/>.", "Article",
+                "Every article, ordered by id (ordinal).")
+            .Line()
+            .Open("internal static partial class VerbatimData");
+        var table = writer.StartTable("ArticleTable", options.UseUtf8Literals).Int(ordered.Length).Int(buckets);
         foreach (var row in ordered)
         {
             table.Int(Slices.Of(row.Id, buckets)).Text(row.Id).Text(row.Title).Text(row.Outlet);
@@ -33,28 +37,25 @@ internal static class ArticlesSource
             }
             table.Text(row.Url).Texts(row.Authors).Text(row.SourcePath);
         }
-
-        var writer = GeneratedFile.Begin(options);
-        writer.EntryClassAndTable(options, "Articles", "The articles of the corpus: one member per article, and <see cref=\"All\"/>.", "Article",
-                "Every article, ordered by id (ordinal).", "ArticleTable", table)
+        writer.EndTable(table)
             .Line()
             .Open("internal static string ArticleBody(int index)")
             .Open("switch (index)");
         for (int i = 0; i < ordered.Length; i++)
         {
-            writer.Line("case " + i + ": return " + ArticleSource.BodyMember(ordered[i].MemberName) + ";");
+            writer.Line("case " + i + ": return " + ArticleSource.BodyMember(ordered[i]) + ";");
         }
         writer.Line("default: return string.Empty;")
             .Close()
             .Close()
             .Line()
-            .Open("private static string QuoteTable(int bucket)")
+            .Open("private static " + IndentedWriter.TableType(options.UseUtf8Literals) + " QuoteTable(int bucket)")
             .Open("switch (bucket)");
         for (int i = 0; i < buckets; i++)
         {
             writer.Line("case " + i + ": return " + QuotesSource.TableMember(i) + ";");
         }
-        writer.Line("default: return string.Empty;")
+        writer.Line("default: return " + (options.UseUtf8Literals ? "default;" : "string.Empty;"))
             .Close()
             .Close()
             .Close();

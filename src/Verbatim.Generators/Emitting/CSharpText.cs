@@ -12,45 +12,66 @@ namespace Verbatim.Generators.Emitting;
 internal static class CSharpText
 {
     /// <summary>A regular string literal; every character that is invisible or ends a line is escaped.</summary>
-    public static string StringLiteral(string value)
+    public static string StringLiteral(string value) =>
+        AppendEscaped(new StringBuilder(value.Length + 2).Append('"'), value).Append('"').ToString();
+
+    /// <summary>
+    /// Appends <paramref name="value"/> as the content of a regular (or <c>u8</c>) string literal, escaped
+    /// in place so large texts are copied once. Every character that is invisible or ends a line is escaped.
+    /// </summary>
+    public static StringBuilder AppendEscaped(StringBuilder literal, string value)
     {
-        var literal = new StringBuilder(value.Length + 2).Append('"');
+        int plainFrom = 0;
         for (int i = 0; i < value.Length; i++)
         {
-            char c = value[i];
-            switch (c)
+            string? escape = Escape(value, i);
+            if (escape is null)
             {
-                case '"': literal.Append("\\\""); break;
-                case '\\': literal.Append("\\\\"); break;
-                case '\0': literal.Append("\\0"); break;
-                case '\t': literal.Append("\\t"); break;
-                case '\n': literal.Append("\\n"); break;
-                case '\r': literal.Append("\\r"); break;
-                default:
-                    if (IsInvisible(value, i))
-                    {
-                        literal.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        literal.Append(c);
-                    }
-                    break;
+                continue;
             }
+            literal.Append(value, plainFrom, i - plainFrom).Append(escape);
+            plainFrom = i + 1;
         }
-        return literal.Append('"').ToString();
+        return literal.Append(value, plainFrom, value.Length - plainFrom);
     }
 
     /// <summary>
-    /// An expression of type <c>string</c> with the value <paramref name="value"/>: a <c>u8</c> literal
-    /// decoded at run time when <paramref name="useUtf8"/> (UTF-8 data is not subject to the 16 MB
-    /// string heap limit, CS8103), else a string literal. Text a <c>u8</c> literal cannot hold
+    /// Appends a C# expression of type <c>string</c> with the value <paramref name="value"/>: a <c>u8</c>
+    /// literal decoded at run time when <paramref name="useUtf8"/> (UTF-8 data is not subject to the
+    /// 16 MB string heap limit, CS8103), else a string literal. Text a <c>u8</c> literal cannot hold
     /// (a lone surrogate) always takes the string literal.
     /// </summary>
-    public static string TextExpression(string value, bool useUtf8) =>
-        useUtf8 && !HasLoneSurrogate(value)
-            ? "global::System.Text.Encoding.UTF8.GetString(" + StringLiteral(value) + "u8)"
-            : StringLiteral(value);
+    public static StringBuilder AppendTextExpression(StringBuilder code, string value, bool useUtf8)
+    {
+        if (useUtf8 && !HasLoneSurrogate(value))
+        {
+            code.Append("global::System.Text.Encoding.UTF8.GetString(\"");
+            return AppendEscaped(code, value).Append("\"u8)");
+        }
+        return AppendEscaped(code.Append('"'), value).Append('"');
+    }
+
+    /// <summary>The escape of the character at <paramref name="index"/>, or null when it stands as it is.</summary>
+    private static string? Escape(string value, int index)
+    {
+        char c = value[index];
+        switch (c)
+        {
+            case '"': return "\\\"";
+            case '\\': return "\\\\";
+            case '\0': return "\\0";
+            case '\t': return "\\t";
+            case '\n': return "\\n";
+            case '\r': return "\\r";
+            default:
+                // Printable ASCII is by far the common case: decide it without a category lookup.
+                if (c >= ' ' && c < '\u007F')
+                {
+                    return null;
+                }
+                return IsInvisible(value, index) ? "\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture) : null;
+        }
+    }
 
     /// <summary>
     /// Text for an XML doc comment: markup characters escaped, line breaks and invisible characters
@@ -188,7 +209,8 @@ internal static class CSharpText
         }
     }
 
-    private static bool HasLoneSurrogate(string value)
+    /// <summary>Whether <paramref name="value"/> holds a surrogate without its pair, which UTF-8 cannot encode.</summary>
+    public static bool HasLoneSurrogate(string value)
     {
         for (int i = 0; i < value.Length; i++)
         {

@@ -5,17 +5,37 @@ using System.Text;
 namespace Verbatim.Generators.Emitting;
 
 /// <summary>
-/// Writes the data tables the generated code reads in loops (see the <c>TableReader</c> it emits in
-/// <see cref="ModelSource"/>): an integer is its digits then <c>,</c>; a text is its length, then
-/// <c>,</c>, then its characters (length <c>-1</c>: null); a list is its count, then its items.
+/// Writes a data table the generated loader reads in loops (the <c>TableReader</c> of
+/// <see cref="ModelSource"/>) straight into the generated file, escaped as the content of its
+/// literal (see <see cref="IndentedWriter.StartTable"/>). An integer is its
+/// digits then <c>,</c>; a list is its count, then its items; a text is its length, <c>,</c>, then
+/// its characters, with length <c>-1</c> for null.
+/// <para>
+/// In a <c>u8</c> table (<see cref="IsUtf8"/>) a length counts UTF-8 bytes, so the loader decodes
+/// each text straight from its bytes, and a text UTF-8 cannot hold (a lone surrogate) is written
+/// as <c>-2 - n</c> then its <c>n</c> UTF-16 code units as integers. In a string table a length
+/// counts UTF-16 code units.
+/// </para>
 /// </summary>
 internal sealed class DataTableWriter
 {
-    private readonly StringBuilder _data = new();
+    private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+
+    private readonly StringBuilder _literal;
+
+    /// <param name="literal">The generated file's text, where the table's literal has just been opened.</param>
+    /// <param name="isUtf8">Whether the table is a <c>u8</c> literal (else a string literal).</param>
+    internal DataTableWriter(StringBuilder literal, bool isUtf8)
+    {
+        _literal = literal;
+        IsUtf8 = isUtf8;
+    }
+
+    public bool IsUtf8 { get; }
 
     public DataTableWriter Int(int value)
     {
-        _data.Append(value.ToString(CultureInfo.InvariantCulture)).Append(',');
+        _literal.Append(value.ToString(CultureInfo.InvariantCulture)).Append(',');
         return this;
     }
 
@@ -25,8 +45,17 @@ internal sealed class DataTableWriter
         {
             return Int(-1);
         }
-        Int(value.Length);
-        _data.Append(value);
+        if (IsUtf8 && CSharpText.HasLoneSurrogate(value))
+        {
+            Int(-2 - value.Length);
+            foreach (char unit in value)
+            {
+                Int(unit);
+            }
+            return this;
+        }
+        Int(IsUtf8 ? Utf8.GetByteCount(value) : value.Length);
+        CSharpText.AppendEscaped(_literal, value);
         return this;
     }
 
@@ -39,6 +68,4 @@ internal sealed class DataTableWriter
         }
         return this;
     }
-
-    public override string ToString() => _data.ToString();
 }

@@ -2,19 +2,68 @@ using System.Text;
 
 namespace Verbatim.Generators.Emitting;
 
-/// <summary>Writes C# source line by line with four-space indentation and <c>\n</c> line ends, whatever the host.</summary>
+/// <summary>
+/// Writes C# source line by line with four-space indentation and <c>\n</c> line ends, whatever the host.
+/// A line may also be written in parts (<see cref="StartLine"/>, <see cref="Append(string)"/>,
+/// <see cref="EndLine"/>), so that large literals go straight into the file's text, copied once.
+/// </summary>
 internal sealed class IndentedWriter
 {
-    private readonly StringBuilder _text = new();
+    private readonly StringBuilder _text;
     private int _depth;
+
+    /// <param name="capacity">About how many characters the file will have, so the text grows once or never.</param>
+    public IndentedWriter(int capacity) => _text = new StringBuilder(capacity);
 
     public IndentedWriter Line(string line = "")
     {
         if (line.Length > 0)
         {
-            _text.Append(' ', _depth * 4).Append(line);
+            StartLine(line);
         }
-        _text.Append('\n');
+        return EndLine();
+    }
+
+    /// <summary>Starts a line: the indentation, then <paramref name="text"/>.</summary>
+    public IndentedWriter StartLine(string text)
+    {
+        _text.Append(' ', _depth * 4).Append(text);
+        return this;
+    }
+
+    /// <summary>Continues the line started by <see cref="StartLine"/>.</summary>
+    public IndentedWriter Append(string text)
+    {
+        _text.Append(text);
+        return this;
+    }
+
+    /// <summary>Continues the line with an expression of type <c>string</c> whose value is <paramref name="value"/> (see <see cref="CSharpText.AppendTextExpression"/>).</summary>
+    public IndentedWriter AppendTextExpression(string value, bool useUtf8)
+    {
+        CSharpText.AppendTextExpression(_text, value, useUtf8);
+        return this;
+    }
+
+    /// <summary>
+    /// Starts the line of a data table: a property <paramref name="name"/> whose value is a literal,
+    /// a <c>u8</c> one when <paramref name="isUtf8"/>. Write the table, then <see cref="EndTable"/>.
+    /// </summary>
+    public DataTableWriter StartTable(string name, bool isUtf8)
+    {
+        StartLine("private static " + TableType(isUtf8) + " " + name + " => \"");
+        return new DataTableWriter(_text, isUtf8);
+    }
+
+    public IndentedWriter EndTable(DataTableWriter table) => EndLine(table.IsUtf8 ? "\"u8;" : "\";");
+
+    /// <summary>The type of a data table: UTF-8 bytes where <c>u8</c> literals can be used, else a string.</summary>
+    public static string TableType(bool isUtf8) => isUtf8 ? "global::System.ReadOnlySpan<byte>" : "string";
+
+    /// <summary>Ends the line started by <see cref="StartLine"/>, after <paramref name="text"/>.</summary>
+    public IndentedWriter EndLine(string text = "")
+    {
+        _text.Append(text).Append('\n');
         return this;
     }
 
@@ -29,7 +78,7 @@ internal sealed class IndentedWriter
     }
 
     /// <summary>A <c>/// &lt;summary&gt;</c> line; <paramref name="xml"/> is doc XML already (see <see cref="CSharpText.DocText"/>).</summary>
-    public IndentedWriter Summary(string xml) => Line("/// <summary>" + xml + "</summary>");
+    public IndentedWriter Summary(string xml) => StartLine("/// <summary>").Append(xml).EndLine("</summary>");
 
     public IndentedWriter Open(string header)
     {

@@ -22,7 +22,12 @@ internal static class ModelSource
         writer.EntryClass(options, "Quotes", "The quotes of the corpus.", "Quote",
                 "Every quote, in the order of <see cref=\"Articles.All\"/>, then document order.")
             .Line();
-        writer.Block(Loader(date));
+        // The loader runs once, with loops over the whole corpus: compiled unoptimized first (tiered
+        // compilation), it took about 40 % longer at 1,000 articles.
+        string hot = options.OptimizeLoader
+            ? "[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]\n        "
+            : "";
+        writer.Block(Loader(date, options.UseUtf8Literals, hot));
         return GeneratedFile.End(writer);
     }
 
@@ -60,17 +65,19 @@ internal static class ModelSource
         {
             private readonly int _index;
             private string? _body;
+            private readonly string? _url;
+            private global::System.Uri? _uri;
             private global::System.Collections.Generic.IReadOnlyList<Quote> _quotes = global::System.Array.Empty<Quote>();
-            private global::System.Collections.Generic.IReadOnlyList<Speaker> _speakers = global::System.Array.Empty<Speaker>();
+            private global::System.Collections.Generic.IReadOnlyList<Speaker>? _speakers;
 
-            internal Article(int index, string id, string title, string? outlet, {{date}}? published, global::System.Uri? url, global::System.Collections.Generic.IReadOnlyList<string> authors, string sourcePath)
+            internal Article(int index, string id, string title, string? outlet, {{date}}? published, string? url, global::System.Collections.Generic.IReadOnlyList<string> authors, string sourcePath)
             {
                 _index = index;
+                _url = url;
                 Id = id;
                 Title = title;
                 Outlet = outlet;
                 Published = published;
-                Url = url;
                 Authors = authors;
                 SourcePath = sourcePath;
             }
@@ -88,7 +95,19 @@ internal static class ModelSource
             public {{date}}? Published { get; }
 
             /// <summary>The article's address, when the front matter gives it.</summary>
-            public global::System.Uri? Url { get; }
+            public global::System.Uri? Url
+            {
+                get
+                {
+                    // Parsed on first use, so loading the corpus does not pay for it; threads may race to parse it, to equal values.
+                    global::System.Uri? uri = _uri;
+                    if (uri == null && _url != null && global::System.Uri.TryCreate(_url, global::System.UriKind.Absolute, out uri))
+                    {
+                        _uri = uri;
+                    }
+                    return uri;
+                }
+            }
 
             /// <summary>The authors, as the front matter lists them.</summary>
             public global::System.Collections.Generic.IReadOnlyList<string> Authors { get; }
@@ -113,7 +132,7 @@ internal static class ModelSource
             public global::System.Collections.Generic.IReadOnlyList<Quote> Quotes => _quotes;
 
             /// <summary>The speakers the article quotes, in the order they are first quoted.</summary>
-            public global::System.Collections.Generic.IReadOnlyList<Speaker> Speakers => _speakers;
+            public global::System.Collections.Generic.IReadOnlyList<Speaker> Speakers => _speakers ?? (_speakers = SpeakersOf(_quotes));
 
             /// <summary>The corpus file, relative to the project folder, with <c>/</c> separators.</summary>
             public string SourcePath { get; }
@@ -121,10 +140,23 @@ internal static class ModelSource
             /// <summary>Returns the title.</summary>
             public override string ToString() => Title;
 
-            internal void Attach(global::System.Collections.Generic.IReadOnlyList<Quote> quotes, global::System.Collections.Generic.IReadOnlyList<Speaker> speakers)
+            internal void Attach(global::System.Collections.Generic.IReadOnlyList<Quote> quotes) => _quotes = quotes;
+
+            /// <summary>Found on first use (threads may race, to equal lists): loading the corpus does not pay for it.</summary>
+            private static global::System.Collections.Generic.IReadOnlyList<Speaker> SpeakersOf(global::System.Collections.Generic.IReadOnlyList<Quote> quotes)
             {
-                _quotes = quotes;
-                _speakers = speakers;
+                var speakers = new global::System.Collections.Generic.List<Speaker>();
+                foreach (var quote in quotes)
+                {
+                    foreach (var speaker in quote.Speakers)
+                    {
+                        if (!speakers.Contains(speaker))
+                        {
+                            speakers.Add(speaker);
+                        }
+                    }
+                }
+                return VerbatimData.ReadOnly(speakers.ToArray());
             }
         }
         """;
@@ -133,10 +165,12 @@ internal static class ModelSource
         /// <summary>A speaker of the corpus, as a registry or an article's front matter defines it.</summary>
         {{visibility}} sealed class Speaker
         {
-            private global::System.Collections.Generic.IReadOnlyList<Quote> _quotes = global::System.Array.Empty<Quote>();
+            private global::System.Collections.Generic.IReadOnlyList<Quote>? _quotes;
 
-            internal Speaker(string id, string name, string? role, string? organization, SpeakerKind kind, global::System.Collections.Generic.IReadOnlyList<string> aliases)
+            internal Speaker(int index, string id, string name, string? role, string? organization, SpeakerKind kind, global::System.Collections.Generic.IReadOnlyList<string> aliases)
             {
+                Index = index;
+                Alone = new global::System.Collections.ObjectModel.ReadOnlyCollection<Speaker>(new[] { this });
                 Id = id;
                 Name = name;
                 Role = role;
@@ -164,12 +198,17 @@ internal static class ModelSource
             public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
 
             /// <summary>Every quote attributed to the speaker, in the order of <c>Articles.All</c>, then document order.</summary>
-            public global::System.Collections.Generic.IReadOnlyList<Quote> Quotes => _quotes;
+            public global::System.Collections.Generic.IReadOnlyList<Quote> Quotes => _quotes ?? (_quotes = VerbatimData.Corpus.QuotesOf(this));
 
             /// <summary>Returns the name.</summary>
             public override string ToString() => Name;
 
-            internal void Attach(global::System.Collections.Generic.IReadOnlyList<Quote> quotes) => _quotes = quotes;
+            /// <summary>The speaker's place in <c>Speakers.All</c>.</summary>
+            internal int Index { get; }
+
+            /// <summary>A list of this speaker alone, which every quote of this speaker alone shares.</summary>
+            internal global::System.Collections.Generic.IReadOnlyList<Speaker> Alone { get; }
+
         }
         """;
 
@@ -232,7 +271,8 @@ internal static class ModelSource
         }
         """;
 
-    private static string Loader(string date) => $$"""
+    /// <param name="hot">What precedes a method of the loader's loops (an attribute line, or nothing).</param>
+    private static string Loader(string date, bool isUtf8, string hot) => $$"""
         /// <summary>Builds the corpus from the data tables, in loops, once, on first use.</summary>
         internal static partial class VerbatimData
         {
@@ -252,73 +292,66 @@ internal static class ModelSource
                 }
             }
 
-            private static global::System.Collections.Generic.IReadOnlyList<T> ReadOnly<T>(T[] items) =>
+            internal static global::System.Collections.Generic.IReadOnlyList<T> ReadOnly<T>(T[] items) =>
                 items.Length == 0 ? (global::System.Collections.Generic.IReadOnlyList<T>)global::System.Array.Empty<T>() : new global::System.Collections.ObjectModel.ReadOnlyCollection<T>(items);
 
             internal sealed class Graph
             {
                 private readonly global::System.Collections.Generic.Dictionary<string, Article> _articlesById;
+                private readonly Speaker[] _speakers;
+                private readonly Quote[] _allQuotes;
+                private global::System.Collections.Generic.IReadOnlyList<Quote>[]? _quotesBySpeaker;
 
-                internal Graph()
+                {{hot}}internal Graph()
                 {
-                    var speakerTable = new TableReader(SpeakerTable);
-                    var speakers = new Speaker[speakerTable.ReadInt()];
-                    var quotesOfSpeaker = new global::System.Collections.Generic.List<Quote>[speakers.Length];
-                    for (int i = 0; i < speakers.Length; i++)
-                    {
-                        speakers[i] = new Speaker(speakerTable.ReadText(), speakerTable.ReadText(), speakerTable.ReadNullableText(), speakerTable.ReadNullableText(), (SpeakerKind)speakerTable.ReadInt(), speakerTable.ReadTexts());
-                        quotesOfSpeaker[i] = new global::System.Collections.Generic.List<Quote>();
-                    }
+                    var speakers = ReadSpeakers();
 
-                    var articleTable = new TableReader(ArticleTable);
+                    var articleTable = new TableReader(ArticleTable, 0);
                     var articles = new Article[articleTable.ReadInt()];
-                    var quoteTables = new TableReader?[articleTable.ReadInt()];
-                    var allQuotes = new global::System.Collections.Generic.List<Quote>();
                     _articlesById = new global::System.Collections.Generic.Dictionary<string, Article>(articles.Length, global::System.StringComparer.Ordinal);
+
+                    // Each quote table slice is read front to back as its articles come; it starts with its number of quotes.
+                    var quotePositions = new int[articleTable.ReadInt()];
+                    int quoteCount = 0;
+                    for (int bucket = 0; bucket < quotePositions.Length; bucket++)
+                    {
+                        var quoteTable = new TableReader(QuoteTable(bucket), 0);
+                        quoteCount += quoteTable.ReadInt();
+                        quotePositions[bucket] = quoteTable.Position;
+                    }
+                    var allQuotes = new Quote[quoteCount];
+                    int quoteAt = 0;
+
                     for (int a = 0; a < articles.Length; a++)
                     {
                         int bucket = articleTable.ReadInt();
-                        var quoteTable = quoteTables[bucket] ?? (quoteTables[bucket] = new TableReader(QuoteTable(bucket)));
-                        var article = new Article(a, articleTable.ReadText(), articleTable.ReadText(), articleTable.ReadNullableText(), ReadDate(articleTable), ReadUrl(articleTable), articleTable.ReadTexts(), articleTable.ReadText());
+                        var article = new Article(a, articleTable.ReadText(), articleTable.ReadText(), articleTable.ReadNullableText(), ReadDate(ref articleTable), articleTable.ReadNullableText(), articleTable.ReadTexts(), articleTable.ReadText());
                         articles[a] = article;
                         _articlesById.Add(article.Id, article);
 
+                        var quoteTable = new TableReader(QuoteTable(bucket), quotePositions[bucket]);
                         var quotes = new Quote[quoteTable.ReadInt()];
-                        var nested = new global::System.Collections.Generic.List<Quote>?[quotes.Length];
-                        var articleSpeakers = new global::System.Collections.Generic.List<Speaker>();
+                        global::System.Collections.Generic.List<Quote>?[]? nested = null;
                         for (int q = 0; q < quotes.Length; q++)
                         {
                             string? id = quoteTable.ReadNullableText();
-                            var speakerIndexes = new int[quoteTable.ReadInt()];
-                            var quoteSpeakers = new Speaker[speakerIndexes.Length];
-                            for (int s = 0; s < speakerIndexes.Length; s++)
-                            {
-                                speakerIndexes[s] = quoteTable.ReadInt();
-                                quoteSpeakers[s] = speakers[speakerIndexes[s]];
-                                if (!articleSpeakers.Contains(quoteSpeakers[s]))
-                                {
-                                    articleSpeakers.Add(quoteSpeakers[s]);
-                                }
-                            }
+                            var quoteSpeakers = ReadQuoteSpeakers(ref quoteTable, speakers);
                             var kind = (QuoteKind)quoteTable.ReadInt();
                             int start = quoteTable.ReadInt();
                             int length = quoteTable.ReadInt();
                             int line = quoteTable.ReadInt();
                             int parent = quoteTable.ReadInt();
-                            string text = quoteTable.ReadText();
-                            var quote = new Quote(id, article, ReadOnly(quoteSpeakers), text, kind, start, length, parent < 0 ? null : quotes[parent], line);
+                            var quote = new Quote(id, article, quoteSpeakers, quoteTable.ReadText(), kind, start, length, parent < 0 ? null : quotes[parent], line);
                             quotes[q] = quote;
-                            allQuotes.Add(quote);
+                            allQuotes[quoteAt++] = quote;
                             if (parent >= 0)
                             {
+                                nested = nested ?? new global::System.Collections.Generic.List<Quote>?[quotes.Length];
                                 (nested[parent] ?? (nested[parent] = new global::System.Collections.Generic.List<Quote>())).Add(quote);
                             }
-                            foreach (int speakerIndex in speakerIndexes)
-                            {
-                                quotesOfSpeaker[speakerIndex].Add(quote);
-                            }
                         }
-                        for (int q = 0; q < quotes.Length; q++)
+                        quotePositions[bucket] = quoteTable.Position;
+                        for (int q = 0; nested != null && q < quotes.Length; q++)
                         {
                             var children = nested[q];
                             if (children != null)
@@ -326,16 +359,14 @@ internal static class ModelSource
                                 quotes[q].Attach(ReadOnly(children.ToArray()));
                             }
                         }
-                        article.Attach(ReadOnly(quotes), ReadOnly(articleSpeakers.ToArray()));
+                        article.Attach(ReadOnly(quotes));
                     }
 
-                    for (int i = 0; i < speakers.Length; i++)
-                    {
-                        speakers[i].Attach(ReadOnly(quotesOfSpeaker[i].ToArray()));
-                    }
+                    _speakers = speakers;
+                    _allQuotes = allQuotes;
                     Speakers = ReadOnly(speakers);
                     Articles = ReadOnly(articles);
-                    Quotes = ReadOnly(allQuotes.ToArray());
+                    Quotes = ReadOnly(allQuotes);
                 }
 
                 internal global::System.Collections.Generic.IReadOnlyList<Speaker> Speakers { get; }
@@ -346,7 +377,77 @@ internal static class ModelSource
 
                 internal Article ArticleWithId(string id) => _articlesById[id];
 
-                private static {{date}}? ReadDate(TableReader table)
+                {{hot}}private static Speaker[] ReadSpeakers()
+                {
+                    var table = new TableReader(SpeakerTable, 0);
+                    var speakers = new Speaker[table.ReadInt()];
+                    for (int i = 0; i < speakers.Length; i++)
+                    {
+                        speakers[i] = new Speaker(i, table.ReadText(), table.ReadText(), table.ReadNullableText(), table.ReadNullableText(), (SpeakerKind)table.ReadInt(), table.ReadTexts());
+                    }
+                    return speakers;
+                }
+
+                /// <summary>A quote of one speaker shares that speaker's list of itself; only joint quotes get a list of their own.</summary>
+                {{hot}}private static global::System.Collections.Generic.IReadOnlyList<Speaker> ReadQuoteSpeakers(ref TableReader table, Speaker[] speakers)
+                {
+                    int count = table.ReadInt();
+                    if (count == 1)
+                    {
+                        return speakers[table.ReadInt()].Alone;
+                    }
+                    var quoteSpeakers = new Speaker[count];
+                    for (int s = 0; s < count; s++)
+                    {
+                        quoteSpeakers[s] = speakers[table.ReadInt()];
+                    }
+                    return ReadOnly(quoteSpeakers);
+                }
+
+                /// <summary>A speaker's quotes, in corpus order: every speaker's are found together, on the first call.</summary>
+                internal global::System.Collections.Generic.IReadOnlyList<Quote> QuotesOf(Speaker speaker)
+                {
+                    var quotesBySpeaker = global::System.Threading.Volatile.Read(ref _quotesBySpeaker);
+                    if (quotesBySpeaker == null)
+                    {
+                        quotesBySpeaker = QuotesBySpeaker();
+                        quotesBySpeaker = global::System.Threading.Interlocked.CompareExchange(ref _quotesBySpeaker, quotesBySpeaker, null) ?? quotesBySpeaker;
+                    }
+                    return quotesBySpeaker[speaker.Index];
+                }
+
+                {{hot}}private global::System.Collections.Generic.IReadOnlyList<Quote>[] QuotesBySpeaker()
+                {
+                    var counts = new int[_speakers.Length];
+                    foreach (var quote in _allQuotes)
+                    {
+                        foreach (var speaker in quote.Speakers)
+                        {
+                            counts[speaker.Index]++;
+                        }
+                    }
+                    var quotesOfSpeaker = new Quote[_speakers.Length][];
+                    for (int i = 0; i < quotesOfSpeaker.Length; i++)
+                    {
+                        quotesOfSpeaker[i] = new Quote[counts[i]];
+                        counts[i] = 0;
+                    }
+                    foreach (var quote in _allQuotes)
+                    {
+                        foreach (var speaker in quote.Speakers)
+                        {
+                            quotesOfSpeaker[speaker.Index][counts[speaker.Index]++] = quote;
+                        }
+                    }
+                    var quotesBySpeaker = new global::System.Collections.Generic.IReadOnlyList<Quote>[quotesOfSpeaker.Length];
+                    for (int i = 0; i < quotesOfSpeaker.Length; i++)
+                    {
+                        quotesBySpeaker[i] = ReadOnly(quotesOfSpeaker[i]);
+                    }
+                    return quotesBySpeaker;
+                }
+
+                private static {{date}}? ReadDate(ref TableReader table)
                 {
                     int year = table.ReadInt();
                     if (year < 0)
@@ -356,54 +457,63 @@ internal static class ModelSource
                     int month = table.ReadInt();
                     return new {{date}}(year, month, table.ReadInt());
                 }
-
-                private static global::System.Uri? ReadUrl(TableReader table)
-                {
-                    string? url = table.ReadNullableText();
-                    global::System.Uri? uri;
-                    return url != null && global::System.Uri.TryCreate(url, global::System.UriKind.Absolute, out uri) ? uri : null;
-                }
             }
 
-            /// <summary>Reads a table: an integer is its digits then ','; a text is its length, ',', its characters (length -1: null).</summary>
-            private sealed class TableReader
+        {{TableReader(isUtf8, hot)}}
+        }
+        """;
+
+    /// <summary>
+    /// The reader of the tables <see cref="DataTableWriter"/> writes: over UTF-8 bytes, decoding each
+    /// text from its own bytes, or over a string.
+    /// </summary>
+    private static string TableReader(bool isUtf8, string hot) => $$"""
+            /// <summary>Reads a table: an integer is its digits then ','; a text is its length, ',', then its {{(isUtf8 ? "UTF-8 bytes (length -1: null; -2 - n: n UTF-16 code units as integers)" : "characters (length -1: null)")}}.</summary>
+            private ref struct TableReader
             {
-                private readonly string _data;
-                private int _position;
+                private readonly {{IndentedWriter.TableType(isUtf8)}} _data;
 
-                internal TableReader(string data) => _data = data;
-
-                internal int ReadInt()
+                internal TableReader({{IndentedWriter.TableType(isUtf8)}} data, int position)
                 {
-                    bool negative = _data[_position] == '-';
+                    _data = data;
+                    Position = position;
+                }
+
+                internal int Position { get; private set; }
+
+                {{hot}}internal int ReadInt()
+                {
+                    int position = Position;
+                    bool negative = _data[position] == '-';
                     if (negative)
                     {
-                        _position++;
+                        position++;
                     }
                     int value = 0;
-                    char c;
-                    while ((c = _data[_position++]) != ',')
+                    int digit;
+                    while ((digit = _data[position++]) != ',')
                     {
-                        value = (value * 10) + (c - '0');
+                        value = (value * 10) + (digit - '0');
                     }
+                    Position = position;
                     return negative ? -value : value;
                 }
 
-                internal string? ReadNullableText()
+                {{hot}}internal string? ReadNullableText()
                 {
                     int length = ReadInt();
                     if (length < 0)
                     {
-                        return null;
+                        return {{(isUtf8 ? "length == -1 ? null : ReadCodeUnits(-2 - length)" : "null")}};
                     }
-                    string text = _data.Substring(_position, length);
-                    _position += length;
+                    string text = {{(isUtf8 ? "global::System.Text.Encoding.UTF8.GetString(_data.Slice(Position, length))" : "_data.Substring(Position, length)")}};
+                    Position += length;
                     return text;
                 }
 
                 internal string ReadText() => ReadNullableText() ?? string.Empty;
 
-                internal global::System.Collections.Generic.IReadOnlyList<string> ReadTexts()
+                {{hot}}internal global::System.Collections.Generic.IReadOnlyList<string> ReadTexts()
                 {
                     var texts = new string[ReadInt()];
                     for (int i = 0; i < texts.Length; i++)
@@ -411,8 +521,20 @@ internal static class ModelSource
                         texts[i] = ReadText();
                     }
                     return ReadOnly(texts);
-                }
+                }{{(isUtf8 ? "\n\n" + ReadCodeUnits : "")}}
             }
-        }
+        """;
+
+    /// <summary>How a <c>u8</c> table holds a text that UTF-8 cannot (a lone surrogate).</summary>
+    private const string ReadCodeUnits = """
+                private string ReadCodeUnits(int count)
+                {
+                    var units = new char[count];
+                    for (int i = 0; i < count; i++)
+                    {
+                        units[i] = (char)ReadInt();
+                    }
+                    return new string(units);
+                }
         """;
 }

@@ -12,9 +12,25 @@ internal static class QuotesSource
     /// <summary>The <c>VerbatimData</c> member that holds a slice.</summary>
     public static string TableMember(int bucket) => "QuoteTable" + bucket.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>About how many characters of table a quote takes besides its text.</summary>
+    private const int NumbersPerQuote = 40;
+
     public static string Emit(EmitOptions options, SpeakerSet speakers, QuoteBucket bucket)
     {
-        var table = new DataTableWriter();
+        int quotes = 0, textLength = 0;
+        foreach (var article in bucket.Articles)
+        {
+            foreach (var quote in article.Quotes)
+            {
+                quotes++;
+                textLength += quote.Text.Length;
+            }
+        }
+
+        var writer = GeneratedFile.Begin(options, 512 + textLength + (quotes * NumbersPerQuote));
+        writer.Open("internal static partial class VerbatimData");
+        // The slice starts with its number of quotes, so the loader sizes the corpus' quote list at once.
+        var table = writer.StartTable(TableMember(bucket.Index), options.UseUtf8Literals).Int(quotes);
         foreach (var article in bucket.Articles)
         {
             table.Int(article.Quotes.Count);
@@ -28,11 +44,7 @@ internal static class QuotesSource
                 table.Int((int)quote.Kind).Int(quote.Start).Int(quote.Length).Int(quote.Line).Int(quote.Parent).Text(quote.Text);
             }
         }
-
-        var writer = GeneratedFile.Begin(options);
-        writer.Open("internal static partial class VerbatimData")
-            .Table(options, TableMember(bucket.Index), table)
-            .Close();
+        writer.EndTable(table).Close();
         return GeneratedFile.End(writer);
     }
 }

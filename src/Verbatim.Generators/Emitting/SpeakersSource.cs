@@ -16,15 +16,17 @@ internal static class SpeakersSource
 
     public static string Emit(EmitOptions options, SpeakerSet speakers)
     {
-        var table = new DataTableWriter().Int(speakers.Speakers.Count);
+        var writer = GeneratedFile.Begin(options, 1024 + (speakers.Speakers.Count * 100));
+        writer.EntryClass(options, "Speakers", "The speakers of the corpus: every registry and every article's front matter, merged.", "Speaker",
+                "Every speaker, ordered by id (ordinal).")
+            .Line()
+            .Open("internal static partial class VerbatimData");
+        var table = writer.StartTable("SpeakerTable", options.UseUtf8Literals).Int(speakers.Speakers.Count);
         foreach (var speaker in speakers.Speakers)
         {
             table.Text(speaker.Id).Text(speaker.Name).Text(speaker.Role).Text(speaker.Organization).Int((int)speaker.Kind).Texts(speaker.Aliases);
         }
-        var writer = GeneratedFile.Begin(options);
-        writer.EntryClassAndTable(options, "Speakers", "The speakers of the corpus: every registry and every article's front matter, merged.", "Speaker",
-                "Every speaker, ordered by id (ordinal).", "SpeakerTable", table)
-            .Close();
+        writer.EndTable(table).Close();
         return GeneratedFile.End(writer);
     }
 

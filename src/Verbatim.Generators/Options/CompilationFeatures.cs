@@ -9,7 +9,8 @@ namespace Verbatim.Generators.Options;
 /// </summary>
 /// <param name="HasDateOnly"><c>System.DateOnly</c> exists (net6.0 and later): <c>Published</c> is a <c>DateOnly?</c>, else a <c>DateTime?</c>.</param>
 /// <param name="CanDecodeUtf8Span"><c>Encoding.GetString(ReadOnlySpan&lt;byte&gt;)</c> exists, so text can be stored as <c>u8</c> literals.</param>
-internal readonly record struct CompilationFeatures(bool HasDateOnly, bool CanDecodeUtf8Span)
+/// <param name="HasAggressiveOptimization"><c>MethodImplOptions.AggressiveOptimization</c> exists (.NET Core 3.0 and later), so the loader can skip tiered compilation.</param>
+internal readonly record struct CompilationFeatures(bool HasDateOnly, bool CanDecodeUtf8Span, bool HasAggressiveOptimization)
 {
     public static CompilationFeatures Of(Compilation compilation, System.Threading.CancellationToken cancellationToken)
     {
@@ -19,6 +20,8 @@ internal readonly record struct CompilationFeatures(bool HasDateOnly, bool CanDe
             .OfType<IMethodSymbol>()
             .Any(method => method.Parameters.Length == 1
                 && method.Parameters[0].Type is INamedTypeSymbol { Name: "ReadOnlySpan", Arity: 1 }) == true;
-        return new CompilationFeatures(compilation.GetTypeByMetadataName("System.DateOnly") is not null, canDecodeUtf8Span);
+        bool hasAggressiveOptimization = compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.MethodImplOptions")?
+            .GetMembers("AggressiveOptimization").Length > 0;
+        return new CompilationFeatures(compilation.GetTypeByMetadataName("System.DateOnly") is not null, canDecodeUtf8Span, hasAggressiveOptimization);
     }
 }

@@ -49,7 +49,7 @@ public sealed class CSharpTextTests
     {
         // Built here: a lone surrogate does not survive as test case data.
         string text = string.Format(CultureInfo.InvariantCulture, format, '\uD800');
-        string expression = CSharpText.TextExpression(text, useUtf8: true);
+        string expression = CSharpText.AppendTextExpression(new System.Text.StringBuilder(), text, useUtf8: true).ToString();
 
         expression.EndsWith("u8)", System.StringComparison.Ordinal).ShouldBe(expectUtf8);
         var compilation = GeneratorRun.Compilation(GeneratorRun.Net80, LanguageVersion.Latest, $"static class C {{ static string S => {expression}; }}");
@@ -102,15 +102,31 @@ public sealed class CSharpTextTests
     [Fact]
     public void The_writer_indents_blocks_and_ends_lines_with_LF()
     {
-        string text = new IndentedWriter().Open("class C").Block("int A;\r\nint B;").Close().ToString();
+        string text = new IndentedWriter(capacity: 16).Open("class C").Block("int A;\r\nint B;").Close().ToString();
 
         text.ShouldBe("class C\n{\n    int A;\n    int B;\n}\n");
     }
 
     [Fact]
-    public void The_data_table_writes_lengths_before_texts()
+    public void A_string_table_counts_UTF16_code_units_and_holds_its_texts_escaped()
     {
-        new DataTableWriter().Int(3).Int(-1).Text(null).Text("a,b").Texts(new[] { "x", "" }).ToString()
-            .ShouldBe("3,-1,-1,3,a,b2,1,x0,");
+        Table(isUtf8: false, table => table.Int(3).Int(-1).Text(null).Text("a,\"b").Texts(new[] { "é😀", "" }))
+            .ShouldBe("private static string T => \"3,-1,-1,4,a,\\\"b2,3,é😀0,\";\n");
+    }
+
+    [Fact]
+    public void A_u8_table_counts_UTF8_bytes_and_writes_a_lone_surrogate_as_code_units()
+    {
+        string lone = "a" + '\uD800';
+        Table(isUtf8: true, table => table.Text("é😀").Text(lone).Text("\u202E"))
+            .ShouldBe("private static global::System.ReadOnlySpan<byte> T => \"6,é😀-4,97,55296,3,\\u202E\"u8;\n");
+    }
+
+    private static string Table(bool isUtf8, System.Action<DataTableWriter> write)
+    {
+        var writer = new IndentedWriter(capacity: 64);
+        var table = writer.StartTable("T", isUtf8);
+        write(table);
+        return writer.EndTable(table).ToString();
     }
 }

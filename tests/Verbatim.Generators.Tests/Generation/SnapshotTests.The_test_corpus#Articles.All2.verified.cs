@@ -62,6 +62,9 @@ namespace Consumer.Corpus
 
     internal static partial class VerbatimData
     {
-        internal static string BodyOfAll2 => global::System.Text.Encoding.UTF8.GetString("“Same quote id, another article.”"u8);
+        internal static partial class BodiesC4
+        {
+            internal static string BodyOfAll2 => global::System.Text.Encoding.UTF8.GetString("“Same quote id, another article.”"u8);
+        }
     }
 }

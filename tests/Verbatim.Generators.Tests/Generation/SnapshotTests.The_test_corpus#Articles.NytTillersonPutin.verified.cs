@@ -80,6 +80,9 @@ namespace Consumer.Corpus
 
     internal static partial class VerbatimData
     {
-        internal static string BodyOfNytTillersonPutin => global::System.Text.Encoding.UTF8.GetString("“There is a low level of trust between our countries,” Mr. Tillerson\ntold reporters. Mr. Putin said, “ ‘It’s boring, ladies.’ We have seen\nthis all before.” Mr. Lavrov said the facts had yet to be determined.\n\nBoth said they would form a working group.\n“An undefined speaker said “this nested quote survives” here.”\n“Half defined.” Literal {braces} and a back\\slash.\n“A quote id that collides with a member of the class.”"u8);
+        internal static partial class Bodies7E
+        {
+            internal static string BodyOfNytTillersonPutin => global::System.Text.Encoding.UTF8.GetString("“There is a low level of trust between our countries,” Mr. Tillerson\ntold reporters. Mr. Putin said, “ ‘It’s boring, ladies.’ We have seen\nthis all before.” Mr. Lavrov said the facts had yet to be determined.\n\nBoth said they would form a working group.\n“An undefined speaker said “this nested quote survives” here.”\n“Half defined.” Literal {braces} and a back\\slash.\n“A quote id that collides with a member of the class.”"u8);
+        }
     }
 }

@@ -35,17 +35,19 @@ namespace Consumer.Corpus
     {
         private readonly int _index;
         private string? _body;
+        private readonly string? _url;
+        private global::System.Uri? _uri;
         private global::System.Collections.Generic.IReadOnlyList<Quote> _quotes = global::System.Array.Empty<Quote>();
-        private global::System.Collections.Generic.IReadOnlyList<Speaker> _speakers = global::System.Array.Empty<Speaker>();
+        private global::System.Collections.Generic.IReadOnlyList<Speaker>? _speakers;
 
-        internal Article(int index, string id, string title, string? outlet, global::System.DateOnly? published, global::System.Uri? url, global::System.Collections.Generic.IReadOnlyList<string> authors, string sourcePath)
+        internal Article(int index, string id, string title, string? outlet, global::System.DateOnly? published, string? url, global::System.Collections.Generic.IReadOnlyList<string> authors, string sourcePath)
         {
             _index = index;
+            _url = url;
             Id = id;
             Title = title;
             Outlet = outlet;
             Published = published;
-            Url = url;
             Authors = authors;
             SourcePath = sourcePath;
         }
@@ -63,7 +65,19 @@ namespace Consumer.Corpus
         public global::System.DateOnly? Published { get; }
 
         /// <summary>The article's address, when the front matter gives it.</summary>
-        public global::System.Uri? Url { get; }
+        public global::System.Uri? Url
+        {
+            get
+            {
+                // Parsed on first use, so loading the corpus does not pay for it; threads may race to parse it, to equal values.
+                global::System.Uri? uri = _uri;
+                if (uri == null && _url != null && global::System.Uri.TryCreate(_url, global::System.UriKind.Absolute, out uri))
+                {
+                    _uri = uri;
+                }
+                return uri;
+            }
+        }
 
         /// <summary>The authors, as the front matter lists them.</summary>
         public global::System.Collections.Generic.IReadOnlyList<string> Authors { get; }
@@ -88,7 +102,7 @@ namespace Consumer.Corpus
         public global::System.Collections.Generic.IReadOnlyList<Quote> Quotes => _quotes;
 
         /// <summary>The speakers the article quotes, in the order they are first quoted.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Speaker> Speakers => _speakers;
+        public global::System.Collections.Generic.IReadOnlyList<Speaker> Speakers => _speakers ?? (_speakers = SpeakersOf(_quotes));
 
         /// <summary>The corpus file, relative to the project folder, with <c>/</c> separators.</summary>
         public string SourcePath { get; }
@@ -96,20 +110,35 @@ namespace Consumer.Corpus
         /// <summary>Returns the title.</summary>
         public override string ToString() => Title;
 
-        internal void Attach(global::System.Collections.Generic.IReadOnlyList<Quote> quotes, global::System.Collections.Generic.IReadOnlyList<Speaker> speakers)
+        internal void Attach(global::System.Collections.Generic.IReadOnlyList<Quote> quotes) => _quotes = quotes;
+
+        /// <summary>Found on first use (threads may race, to equal lists): loading the corpus does not pay for it.</summary>
+        private static global::System.Collections.Generic.IReadOnlyList<Speaker> SpeakersOf(global::System.Collections.Generic.IReadOnlyList<Quote> quotes)
         {
-            _quotes = quotes;
-            _speakers = speakers;
+            var speakers = new global::System.Collections.Generic.List<Speaker>();
+            foreach (var quote in quotes)
+            {
+                foreach (var speaker in quote.Speakers)
+                {
+                    if (!speakers.Contains(speaker))
+                    {
+                        speakers.Add(speaker);
+                    }
+                }
+            }
+            return VerbatimData.ReadOnly(speakers.ToArray());
         }
     }
 
     /// <summary>A speaker of the corpus, as a registry or an article's front matter defines it.</summary>
     internal sealed class Speaker
     {
-        private global::System.Collections.Generic.IReadOnlyList<Quote> _quotes = global::System.Array.Empty<Quote>();
+        private global::System.Collections.Generic.IReadOnlyList<Quote>? _quotes;
 
-        internal Speaker(string id, string name, string? role, string? organization, SpeakerKind kind, global::System.Collections.Generic.IReadOnlyList<string> aliases)
+        internal Speaker(int index, string id, string name, string? role, string? organization, SpeakerKind kind, global::System.Collections.Generic.IReadOnlyList<string> aliases)
         {
+            Index = index;
+            Alone = new global::System.Collections.ObjectModel.ReadOnlyCollection<Speaker>(new[] { this });
             Id = id;
             Name = name;
             Role = role;
@@ -137,12 +166,17 @@ namespace Consumer.Corpus
         public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
 
         /// <summary>Every quote attributed to the speaker, in the order of <c>Articles.All</c>, then document order.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Quote> Quotes => _quotes;
+        public global::System.Collections.Generic.IReadOnlyList<Quote> Quotes => _quotes ?? (_quotes = VerbatimData.Corpus.QuotesOf(this));
 
         /// <summary>Returns the name.</summary>
         public override string ToString() => Name;
 
-        internal void Attach(global::System.Collections.Generic.IReadOnlyList<Quote> quotes) => _quotes = quotes;
+        /// <summary>The speaker's place in <c>Speakers.All</c>.</summary>
+        internal int Index { get; }
+
+        /// <summary>A list of this speaker alone, which every quote of this speaker alone shares.</summary>
+        internal global::System.Collections.Generic.IReadOnlyList<Speaker> Alone { get; }
+
     }
 
     /// <summary>A quote: words (or a paraphrase) of one or more speakers, at a place in an article's body.</summary>
@@ -228,73 +262,67 @@ namespace Consumer.Corpus
             }
         }
 
-        private static global::System.Collections.Generic.IReadOnlyList<T> ReadOnly<T>(T[] items) =>
+        internal static global::System.Collections.Generic.IReadOnlyList<T> ReadOnly<T>(T[] items) =>
             items.Length == 0 ? (global::System.Collections.Generic.IReadOnlyList<T>)global::System.Array.Empty<T>() : new global::System.Collections.ObjectModel.ReadOnlyCollection<T>(items);
 
         internal sealed class Graph
         {
             private readonly global::System.Collections.Generic.Dictionary<string, Article> _articlesById;
+            private readonly Speaker[] _speakers;
+            private readonly Quote[] _allQuotes;
+            private global::System.Collections.Generic.IReadOnlyList<Quote>[]? _quotesBySpeaker;
 
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
             internal Graph()
             {
-                var speakerTable = new TableReader(SpeakerTable);
-                var speakers = new Speaker[speakerTable.ReadInt()];
-                var quotesOfSpeaker = new global::System.Collections.Generic.List<Quote>[speakers.Length];
-                for (int i = 0; i < speakers.Length; i++)
-                {
-                    speakers[i] = new Speaker(speakerTable.ReadText(), speakerTable.ReadText(), speakerTable.ReadNullableText(), speakerTable.ReadNullableText(), (SpeakerKind)speakerTable.ReadInt(), speakerTable.ReadTexts());
-                    quotesOfSpeaker[i] = new global::System.Collections.Generic.List<Quote>();
-                }
+                var speakers = ReadSpeakers();
 
-                var articleTable = new TableReader(ArticleTable);
+                var articleTable = new TableReader(ArticleTable, 0);
                 var articles = new Article[articleTable.ReadInt()];
-                var quoteTables = new TableReader?[articleTable.ReadInt()];
-                var allQuotes = new global::System.Collections.Generic.List<Quote>();
                 _articlesById = new global::System.Collections.Generic.Dictionary<string, Article>(articles.Length, global::System.StringComparer.Ordinal);
+
+                // Each quote table slice is read front to back as its articles come; it starts with its number of quotes.
+                var quotePositions = new int[articleTable.ReadInt()];
+                int quoteCount = 0;
+                for (int bucket = 0; bucket < quotePositions.Length; bucket++)
+                {
+                    var quoteTable = new TableReader(QuoteTable(bucket), 0);
+                    quoteCount += quoteTable.ReadInt();
+                    quotePositions[bucket] = quoteTable.Position;
+                }
+                var allQuotes = new Quote[quoteCount];
+                int quoteAt = 0;
+
                 for (int a = 0; a < articles.Length; a++)
                 {
                     int bucket = articleTable.ReadInt();
-                    var quoteTable = quoteTables[bucket] ?? (quoteTables[bucket] = new TableReader(QuoteTable(bucket)));
-                    var article = new Article(a, articleTable.ReadText(), articleTable.ReadText(), articleTable.ReadNullableText(), ReadDate(articleTable), ReadUrl(articleTable), articleTable.ReadTexts(), articleTable.ReadText());
+                    var article = new Article(a, articleTable.ReadText(), articleTable.ReadText(), articleTable.ReadNullableText(), ReadDate(ref articleTable), articleTable.ReadNullableText(), articleTable.ReadTexts(), articleTable.ReadText());
                     articles[a] = article;
                     _articlesById.Add(article.Id, article);
 
+                    var quoteTable = new TableReader(QuoteTable(bucket), quotePositions[bucket]);
                     var quotes = new Quote[quoteTable.ReadInt()];
-                    var nested = new global::System.Collections.Generic.List<Quote>?[quotes.Length];
-                    var articleSpeakers = new global::System.Collections.Generic.List<Speaker>();
+                    global::System.Collections.Generic.List<Quote>?[]? nested = null;
                     for (int q = 0; q < quotes.Length; q++)
                     {
                         string? id = quoteTable.ReadNullableText();
-                        var speakerIndexes = new int[quoteTable.ReadInt()];
-                        var quoteSpeakers = new Speaker[speakerIndexes.Length];
-                        for (int s = 0; s < speakerIndexes.Length; s++)
-                        {
-                            speakerIndexes[s] = quoteTable.ReadInt();
-                            quoteSpeakers[s] = speakers[speakerIndexes[s]];
-                            if (!articleSpeakers.Contains(quoteSpeakers[s]))
-                            {
-                                articleSpeakers.Add(quoteSpeakers[s]);
-                            }
-                        }
+                        var quoteSpeakers = ReadQuoteSpeakers(ref quoteTable, speakers);
                         var kind = (QuoteKind)quoteTable.ReadInt();
                         int start = quoteTable.ReadInt();
                         int length = quoteTable.ReadInt();
                         int line = quoteTable.ReadInt();
                         int parent = quoteTable.ReadInt();
-                        string text = quoteTable.ReadText();
-                        var quote = new Quote(id, article, ReadOnly(quoteSpeakers), text, kind, start, length, parent < 0 ? null : quotes[parent], line);
+                        var quote = new Quote(id, article, quoteSpeakers, quoteTable.ReadText(), kind, start, length, parent < 0 ? null : quotes[parent], line);
                         quotes[q] = quote;
-                        allQuotes.Add(quote);
+                        allQuotes[quoteAt++] = quote;
                         if (parent >= 0)
                         {
+                            nested = nested ?? new global::System.Collections.Generic.List<Quote>?[quotes.Length];
                             (nested[parent] ?? (nested[parent] = new global::System.Collections.Generic.List<Quote>())).Add(quote);
                         }
-                        foreach (int speakerIndex in speakerIndexes)
-                        {
-                            quotesOfSpeaker[speakerIndex].Add(quote);
-                        }
                     }
-                    for (int q = 0; q < quotes.Length; q++)
+                    quotePositions[bucket] = quoteTable.Position;
+                    for (int q = 0; nested != null && q < quotes.Length; q++)
                     {
                         var children = nested[q];
                         if (children != null)
@@ -302,16 +330,14 @@ namespace Consumer.Corpus
                             quotes[q].Attach(ReadOnly(children.ToArray()));
                         }
                     }
-                    article.Attach(ReadOnly(quotes), ReadOnly(articleSpeakers.ToArray()));
+                    article.Attach(ReadOnly(quotes));
                 }
 
-                for (int i = 0; i < speakers.Length; i++)
-                {
-                    speakers[i].Attach(ReadOnly(quotesOfSpeaker[i].ToArray()));
-                }
+                _speakers = speakers;
+                _allQuotes = allQuotes;
                 Speakers = ReadOnly(speakers);
                 Articles = ReadOnly(articles);
-                Quotes = ReadOnly(allQuotes.ToArray());
+                Quotes = ReadOnly(allQuotes);
             }
 
             internal global::System.Collections.Generic.IReadOnlyList<Speaker> Speakers { get; }
@@ -322,7 +348,80 @@ namespace Consumer.Corpus
 
             internal Article ArticleWithId(string id) => _articlesById[id];
 
-            private static global::System.DateOnly? ReadDate(TableReader table)
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+            private static Speaker[] ReadSpeakers()
+            {
+                var table = new TableReader(SpeakerTable, 0);
+                var speakers = new Speaker[table.ReadInt()];
+                for (int i = 0; i < speakers.Length; i++)
+                {
+                    speakers[i] = new Speaker(i, table.ReadText(), table.ReadText(), table.ReadNullableText(), table.ReadNullableText(), (SpeakerKind)table.ReadInt(), table.ReadTexts());
+                }
+                return speakers;
+            }
+
+            /// <summary>A quote of one speaker shares that speaker's list of itself; only joint quotes get a list of their own.</summary>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+            private static global::System.Collections.Generic.IReadOnlyList<Speaker> ReadQuoteSpeakers(ref TableReader table, Speaker[] speakers)
+            {
+                int count = table.ReadInt();
+                if (count == 1)
+                {
+                    return speakers[table.ReadInt()].Alone;
+                }
+                var quoteSpeakers = new Speaker[count];
+                for (int s = 0; s < count; s++)
+                {
+                    quoteSpeakers[s] = speakers[table.ReadInt()];
+                }
+                return ReadOnly(quoteSpeakers);
+            }
+
+            /// <summary>A speaker's quotes, in corpus order: every speaker's are found together, on the first call.</summary>
+            internal global::System.Collections.Generic.IReadOnlyList<Quote> QuotesOf(Speaker speaker)
+            {
+                var quotesBySpeaker = global::System.Threading.Volatile.Read(ref _quotesBySpeaker);
+                if (quotesBySpeaker == null)
+                {
+                    quotesBySpeaker = QuotesBySpeaker();
+                    quotesBySpeaker = global::System.Threading.Interlocked.CompareExchange(ref _quotesBySpeaker, quotesBySpeaker, null) ?? quotesBySpeaker;
+                }
+                return quotesBySpeaker[speaker.Index];
+            }
+
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+            private global::System.Collections.Generic.IReadOnlyList<Quote>[] QuotesBySpeaker()
+            {
+                var counts = new int[_speakers.Length];
+                foreach (var quote in _allQuotes)
+                {
+                    foreach (var speaker in quote.Speakers)
+                    {
+                        counts[speaker.Index]++;
+                    }
+                }
+                var quotesOfSpeaker = new Quote[_speakers.Length][];
+                for (int i = 0; i < quotesOfSpeaker.Length; i++)
+                {
+                    quotesOfSpeaker[i] = new Quote[counts[i]];
+                    counts[i] = 0;
+                }
+                foreach (var quote in _allQuotes)
+                {
+                    foreach (var speaker in quote.Speakers)
+                    {
+                        quotesOfSpeaker[speaker.Index][counts[speaker.Index]++] = quote;
+                    }
+                }
+                var quotesBySpeaker = new global::System.Collections.Generic.IReadOnlyList<Quote>[quotesOfSpeaker.Length];
+                for (int i = 0; i < quotesOfSpeaker.Length; i++)
+                {
+                    quotesBySpeaker[i] = ReadOnly(quotesOfSpeaker[i]);
+                }
+                return quotesBySpeaker;
+            }
+
+            private static global::System.DateOnly? ReadDate(ref TableReader table)
             {
                 int year = table.ReadInt();
                 if (year < 0)
@@ -332,53 +431,56 @@ namespace Consumer.Corpus
                 int month = table.ReadInt();
                 return new global::System.DateOnly(year, month, table.ReadInt());
             }
-
-            private static global::System.Uri? ReadUrl(TableReader table)
-            {
-                string? url = table.ReadNullableText();
-                global::System.Uri? uri;
-                return url != null && global::System.Uri.TryCreate(url, global::System.UriKind.Absolute, out uri) ? uri : null;
-            }
         }
 
-        /// <summary>Reads a table: an integer is its digits then ','; a text is its length, ',', its characters (length -1: null).</summary>
-        private sealed class TableReader
+        /// <summary>Reads a table: an integer is its digits then ','; a text is its length, ',', then its UTF-8 bytes (length -1: null; -2 - n: n UTF-16 code units as integers).</summary>
+        private ref struct TableReader
         {
-            private readonly string _data;
-            private int _position;
+            private readonly global::System.ReadOnlySpan<byte> _data;
 
-            internal TableReader(string data) => _data = data;
+            internal TableReader(global::System.ReadOnlySpan<byte> data, int position)
+            {
+                _data = data;
+                Position = position;
+            }
 
+            internal int Position { get; private set; }
+
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
             internal int ReadInt()
             {
-                bool negative = _data[_position] == '-';
+                int position = Position;
+                bool negative = _data[position] == '-';
                 if (negative)
                 {
-                    _position++;
+                    position++;
                 }
                 int value = 0;
-                char c;
-                while ((c = _data[_position++]) != ',')
+                int digit;
+                while ((digit = _data[position++]) != ',')
                 {
-                    value = (value * 10) + (c - '0');
+                    value = (value * 10) + (digit - '0');
                 }
+                Position = position;
                 return negative ? -value : value;
             }
 
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
             internal string? ReadNullableText()
             {
                 int length = ReadInt();
                 if (length < 0)
                 {
-                    return null;
+                    return length == -1 ? null : ReadCodeUnits(-2 - length);
                 }
-                string text = _data.Substring(_position, length);
-                _position += length;
+                string text = global::System.Text.Encoding.UTF8.GetString(_data.Slice(Position, length));
+                Position += length;
                 return text;
             }
 
             internal string ReadText() => ReadNullableText() ?? string.Empty;
 
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
             internal global::System.Collections.Generic.IReadOnlyList<string> ReadTexts()
             {
                 var texts = new string[ReadInt()];
@@ -387,6 +489,16 @@ namespace Consumer.Corpus
                     texts[i] = ReadText();
                 }
                 return ReadOnly(texts);
+            }
+
+            private string ReadCodeUnits(int count)
+            {
+                var units = new char[count];
+                for (int i = 0; i < count; i++)
+                {
+                    units[i] = (char)ReadInt();
+                }
+                return new string(units);
             }
         }
     }

@@ -59,6 +59,9 @@ namespace News
 
     internal static partial class VerbatimData
     {
-        internal static string BodyOf_2017Report => "A \"report\" with a back\\slash, a tab\there, \u202Ebidi\u202C, a line\u2028separator and NEL\u0085.\n“It was */ never #pragma warning disable going to work.”\nthe talks were useful\n";
+        internal static partial class Bodies8C
+        {
+            internal static string BodyOf_2017Report => "A \"report\" with a back\\slash, a tab\there, \u202Ebidi\u202C, a line\u2028separator and NEL\u0085.\n“It was */ never #pragma warning disable going to work.”\nthe talks were useful\n";
+        }
     }
 }
