@@ -7,6 +7,7 @@ namespace Verbatim.Corpus.Diagnostics;
 /// <summary>
 /// Every diagnostic message of the corpus format, in one place so their wording stays
 /// consistent and docs/corpus-format.md can list them. One sentence each: what is wrong, what to do.
+/// A path in a message names another file the way the caller chose to show it (see CorpusResolver.Resolve).
 /// </summary>
 internal static class CorpusMessages
 {

@@ -17,9 +17,22 @@ public static class CorpusResolver
 {
     private static readonly IComparer<string> s_pathOrder = Comparer<string>.Create(CorpusOrder.ComparePaths);
 
+    /// <summary>Resolves the corpus; a message that names another corpus file names it by its path as given.</summary>
     public static ResolvedCorpus Resolve(
         IEnumerable<RegistryParseResult> registries,
         IEnumerable<ArticleParseResult> articles,
+        CancellationToken cancellationToken = default) =>
+        Resolve(registries, articles, path => path, cancellationToken);
+
+    /// <summary>Resolves the corpus.</summary>
+    /// <param name="displayPath">
+    /// How a message names a corpus file other than the one it is in, such as relative to the
+    /// project. Only the message text uses it: every diagnostic stays located at its path as given.
+    /// </param>
+    public static ResolvedCorpus Resolve(
+        IEnumerable<RegistryParseResult> registries,
+        IEnumerable<ArticleParseResult> articles,
+        Func<string, string> displayPath,
         CancellationToken cancellationToken = default)
     {
         var registryList = registries.OrderBy(r => r.Path, s_pathOrder).ToList();
@@ -29,11 +42,12 @@ public static class CorpusResolver
         diagnostics.AddRange(parsed.SelectMany(a => a.Diagnostics));
 
         var speakers = SpeakerDirectory.Merge(
-            registryList.SelectMany(r => r.Speakers).Concat(parsed.SelectMany(a => a.Article.Speakers)));
+            registryList.SelectMany(r => r.Speakers).Concat(parsed.SelectMany(a => a.Article.Speakers)), displayPath);
         diagnostics.AddRange(speakers.Conflicts);
 
-        var kept = KeepFirstOfEachId(parsed, diagnostics, cancellationToken);
-        ReportUndefinedSpeakers(parsed, speakers, registryList, diagnostics, cancellationToken);
+        var kept = KeepFirstOfEachId(parsed, displayPath, diagnostics, cancellationToken);
+        var registryPaths = registryList.Select(r => displayPath(r.Path)).ToList();
+        ReportUndefinedSpeakers(parsed, speakers, registryPaths, diagnostics, cancellationToken);
 
         var articleNames = MemberNames.Assign(kept.Select(a => a.Id), MemberNames.ReservedInArticles, int.MaxValue); // no limit: see CorpusLimits
         ReportRenames("article", "Articles.All", articleNames, kept.Select(a => (a.Path, a.IdSpan)), diagnostics);
@@ -55,7 +69,8 @@ public static class CorpusResolver
     }
 
     // One article per id (case-insensitive): the first by path; the others get VQ0004. Result ordered by id (ordinal).
-    private static List<ArticleSpec> KeepFirstOfEachId(List<ArticleParseResult> parsed, List<CorpusDiagnostic> diagnostics, CancellationToken cancellationToken)
+    private static List<ArticleSpec> KeepFirstOfEachId(
+        List<ArticleParseResult> parsed, Func<string, string> displayPath, List<CorpusDiagnostic> diagnostics, CancellationToken cancellationToken)
     {
         var byId = new Dictionary<string, ArticleSpec>(StringComparer.OrdinalIgnoreCase);
         foreach (var article in parsed.Select(p => p.Article))
@@ -63,7 +78,7 @@ public static class CorpusResolver
             cancellationToken.ThrowIfCancellationRequested();
             if (byId.TryGetValue(article.Id, out var first))
             {
-                diagnostics.Add(Diagnostic(DiagnosticIds.DuplicateId, CorpusMessages.DuplicateArticleId(article.Id, first.Path), article.Path, article.IdSpan));
+                diagnostics.Add(Diagnostic(DiagnosticIds.DuplicateId, CorpusMessages.DuplicateArticleId(article.Id, displayPath(first.Path)), article.Path, article.IdSpan));
             }
             else
             {
@@ -75,10 +90,9 @@ public static class CorpusResolver
 
     // Every article is checked, a duplicate one too: its mistakes should not wait until its id is fixed.
     private static void ReportUndefinedSpeakers(
-        List<ArticleParseResult> parsed, SpeakerDirectory speakers, List<RegistryParseResult> registries,
+        List<ArticleParseResult> parsed, SpeakerDirectory speakers, List<string> registryPaths,
         List<CorpusDiagnostic> diagnostics, CancellationToken cancellationToken)
     {
-        var registryPaths = registries.Select(r => r.Path).ToList();
         // A misspelt id tends to recur; suggestions ignore case, so one search serves every spelling of it.
         var suggestionsById = new Dictionary<string, EquatableArray<string>>(StringComparer.OrdinalIgnoreCase);
         foreach (var article in parsed.Select(p => p.Article))

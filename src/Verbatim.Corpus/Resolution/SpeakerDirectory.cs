@@ -46,7 +46,12 @@ public sealed class SpeakerDirectory : IEquatable<SpeakerDirectory>
     /// <summary>VQ0004 for every definition that conflicts with an earlier one.</summary>
     public EquatableArray<CorpusDiagnostic> Conflicts { get; }
 
-    public static SpeakerDirectory Merge(IEnumerable<SpeakerSpec> definitions)
+    /// <summary>Merges the definitions; a conflict's message names the earlier file by its path as given.</summary>
+    public static SpeakerDirectory Merge(IEnumerable<SpeakerSpec> definitions) => Merge(definitions, path => path);
+
+    /// <summary>Merges the definitions.</summary>
+    /// <param name="displayPath">How a conflict's message names the file of the earlier definition (the conflict stays located at its own path as given).</param>
+    public static SpeakerDirectory Merge(IEnumerable<SpeakerSpec> definitions, Func<string, string> displayPath)
     {
         var first = new Dictionary<string, SpeakerSpec>(StringComparer.OrdinalIgnoreCase);
         var conflicts = new List<CorpusDiagnostic>();
@@ -64,7 +69,7 @@ public sealed class SpeakerDirectory : IEquatable<SpeakerDirectory>
             {
                 conflicts.Add(new CorpusDiagnostic(
                     DiagnosticIds.DuplicateId,
-                    CorpusMessages.ConflictingSpeaker(definition.Id, earlier.Path),
+                    CorpusMessages.ConflictingSpeaker(definition.Id, displayPath(earlier.Path)),
                     definition.Path,
                     definition.IdSpan,
                     EquatableArray<string>.Empty));

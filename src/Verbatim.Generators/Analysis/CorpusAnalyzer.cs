@@ -4,6 +4,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Verbatim.Generators.Options;
 
 namespace Verbatim.Generators.Analysis;
 
@@ -41,8 +42,11 @@ public sealed class CorpusAnalyzer : DiagnosticAnalyzer
             return;
         }
         var severities = EditorConfigSeverities.Read(context.Compilation, SupportedDiagnostics, context.CancellationToken);
+        // The generator's own reading of the build properties, so messages name files as Article.SourcePath does.
+        var projectDirectory = CorpusOptions.Read(context.Options.AnalyzerConfigOptionsProvider.GlobalOptions).ProjectDirectory;
         var report = CorpusReport.Read(
             context.Options.AdditionalFiles,
+            projectDirectory,
             text => context.TryGetValue(text, _parseCache, out var cached) ? cached : null,
             _lastResolution,
             severities,

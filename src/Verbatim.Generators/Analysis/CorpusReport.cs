@@ -9,6 +9,7 @@ using Microsoft.CodeAnalysis.Text;
 using Verbatim.Corpus.Diagnostics;
 using Verbatim.Corpus.Parsing;
 using Verbatim.Corpus.Resolution;
+using Verbatim.Generators.Options;
 
 namespace Verbatim.Generators.Analysis;
 
@@ -22,9 +23,11 @@ internal sealed class CorpusReport
 
     private CorpusReport(Dictionary<AdditionalText, List<Diagnostic>> byFile) => _byFile = byFile;
 
+    /// <param name="projectDirectory">The project folder (see <see cref="CorpusOptions.ProjectDirectory"/>), or null when the build does not say.</param>
     /// <param name="cacheFor">The parse cache entry of a text, when Roslyn keeps one.</param>
     public static CorpusReport Read(
         IEnumerable<AdditionalText> additionalFiles,
+        string? projectDirectory,
         Func<SourceText, ConcurrentDictionary<string, ParsedCorpusFile>?> cacheFor,
         LastResolution lastResolution,
         EditorConfigSeverities severities,
@@ -51,10 +54,11 @@ internal sealed class CorpusReport
             .ToList();
 
         // 3. The corpus as a whole: every diagnostic, parsing ones included (resolved again only
-        // when a corpus file changed).
-        var resolved = lastResolution.Get(parsedFiles, () => CorpusResolver.Resolve(
+        // when a corpus file or the project folder changed).
+        var resolved = lastResolution.Get(parsedFiles, projectDirectory, () => CorpusResolver.Resolve(
             parsedFiles.Select(parsed => parsed.Registry).OfType<RegistryParseResult>(),
             parsedFiles.Select(parsed => parsed.Article).OfType<ArticleParseResult>(),
+            PathInMessages(projectDirectory),
             cancellationToken));
 
         // 4. Each diagnostic placed in the file it names.
@@ -74,6 +78,11 @@ internal sealed class CorpusReport
         }
         return new CorpusReport(byFile);
     }
+
+    // A message names another corpus file the way a reader finds it in the project, as
+    // Article.SourcePath does; with no project folder known, by the path the compiler gave.
+    private static Func<string, string> PathInMessages(string? projectDirectory) =>
+        projectDirectory is null ? path => path : path => CorpusPaths.RelativeTo(path, projectDirectory);
 
     public void ReportFor(AdditionalFileAnalysisContext context)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Verbatim.Corpus.Diagnostics;
 using Verbatim.Corpus.Model;
 using Verbatim.Corpus.Parsing;
@@ -12,10 +13,13 @@ public class CorpusResolverTests
         putin: { name: Vladimir V. Putin }
         """;
 
-    internal static ResolvedCorpus Resolve(params (string Path, string Text)[] files) =>
-        CorpusResolver.Resolve(
-            files.Where(f => f.Path.EndsWith(RegistryParser.FileSuffix)).Select(f => RegistryParser.Parse(f.Path, f.Text)),
-            files.Where(f => f.Path.EndsWith(ArticleParser.FileSuffix)).Select(f => ArticleParser.Parse(f.Path, f.Text)));
+    internal static ResolvedCorpus Resolve(params (string Path, string Text)[] files) => CorpusResolver.Resolve(Registries(files), Articles(files));
+
+    internal static IEnumerable<RegistryParseResult> Registries((string Path, string Text)[] files) =>
+        files.Where(f => f.Path.EndsWith(RegistryParser.FileSuffix)).Select(f => RegistryParser.Parse(f.Path, f.Text));
+
+    internal static IEnumerable<ArticleParseResult> Articles((string Path, string Text)[] files) =>
+        files.Where(f => f.Path.EndsWith(ArticleParser.FileSuffix)).Select(f => ArticleParser.Parse(f.Path, f.Text));
 
     internal static string Article(string body, string frontMatter = "title: T") => $"---\n{frontMatter}\n---\n{body}";
 

@@ -24,6 +24,7 @@ internal static class AnalyzerRun
         IEnumerable<AdditionalText> files,
         LanguageVersion languageVersion = LanguageVersion.Latest,
         ConfigFileOptions? configFiles = null,
+        AnalyzerConfigOptionsProvider? buildProperties = null,
         string[]? sourcePaths = null,
         CorpusAnalyzer? analyzer = null,
         AdditionalText? onlyFile = null,
@@ -38,7 +39,7 @@ internal static class AnalyzerRun
         var withAnalyzers = compilation.WithAnalyzers(
             ImmutableArray.Create<DiagnosticAnalyzer>(analyzer ?? new CorpusAnalyzer()),
             new CompilationWithAnalyzersOptions(
-                new AnalyzerOptions(files.ToImmutableArray()),
+                buildProperties is null ? new AnalyzerOptions(files.ToImmutableArray()) : new AnalyzerOptions(files.ToImmutableArray(), buildProperties),
                 onAnalyzerException: (exception, _, _) => exceptions.Enqueue(exception),
                 concurrentAnalysis: true,
                 logAnalyzerExecutionTime: false));
@@ -68,8 +69,13 @@ internal static class AnalyzerRun
     }
 
     /// <summary>The rendered diagnostics, in file and position order.</summary>
-    public static async Task<string[]> RenderedAsync(params (string Path, string Text)[] files) =>
-        (await DiagnosticsAsync(files))
+    public static Task<string[]> RenderedAsync(params (string Path, string Text)[] files) => RenderedAsync(files, buildProperties: null);
+
+    /// <summary>The rendered diagnostics with these build properties, in file and position order.</summary>
+    public static async Task<string[]> RenderedAsync(
+        (string Path, string Text)[] files, AnalyzerConfigOptionsProvider? buildProperties, CorpusAnalyzer? analyzer = null) =>
+        (await DiagnosticsAsync(
+            files.Select(file => (AdditionalText)new InMemoryAdditionalText(file.Path, file.Text)), buildProperties: buildProperties, analyzer: analyzer))
             .OrderBy(diagnostic => diagnostic.Location.GetLineSpan().Path, StringComparer.Ordinal)
             .ThenBy(diagnostic => diagnostic.Location.SourceSpan.Start)
             .Select(Render)
