@@ -15,6 +15,7 @@ using Verbatim.CorpusSynth;
 //   --articles <n>[,<n>...]         the sizes to run at instead
 //   --write-corpus <folder> <n>     write the synthetic corpus of n articles (for the compile measurement)
 //   --once generator|analyzer <n>   two cold runs outside BenchmarkDotNet, for a profiler
+//   --once edit <n>                 ten one-article edits, Verbatim's generator then the do-nothing one
 //   --steps <n>                     where a cold generator run over n articles spends its time, by pipeline step
 //   --cold-walk [runs] [--quick]    the first walk in fresh processes, JSON and generated, at every size
 //   --write-walk <folder> <n>       write the compiled corpus of n articles and its JSON, for a profiler of one walk:
@@ -41,6 +42,24 @@ if (args.Length == 2 && args[0] == "--steps")
     // Twice: the first run also pays for JIT-compiling the generator.
     StepProfile.Render(int.Parse(args[1], CultureInfo.InvariantCulture));
     Console.WriteLine(StepProfile.Render(int.Parse(args[1], CultureInfo.InvariantCulture)));
+    return;
+}
+if (args.Length == 3 && args[0] == "--once" && args[1] == "edit")
+{
+    // Ten edits of one article through a kept driver, Verbatim's and the do-nothing generator's, for a profiler.
+    var edits = new EditBenchmarks { Articles = int.Parse(args[2], CultureInfo.InvariantCulture) };
+    edits.SetupVerbatim();
+    edits.SetupDoNothing();
+    foreach (var (name, edit) in new (string, Func<int>)[] { ("generator", edits.GeneratorEdit), ("do-nothing generator", edits.DoNothingGeneratorEdit) })
+    {
+        var times = Enumerable.Range(0, 10).Select(_ =>
+        {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            edit();
+            return clock.Elapsed.TotalMilliseconds;
+        }).ToArray();
+        Console.WriteLine($"{name}, one article edited of {edits.Articles:N0}: {string.Join(", ", times.Select(time => time.ToString("N0", CultureInfo.InvariantCulture)))} ms");
+    }
     return;
 }
 if (args.Length == 3 && args[0] == "--once")

@@ -68,7 +68,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Where(model => model is not null)
             .Select((model, _) => model!);
         context.RegisterSourceOutput(articleModels, (output, article) =>
-            AddIfSupported(output, article.Options, ArticleSource.HintName(article), () => ArticleSource.Emit(article)));
+            AddIfSupported(output, article.Options, article.HintName, () => ArticleSource.Emit(article)));
 
         // 6. The tables, each from the narrowest projection of the articles it needs; the quote table
         //    and the speaker members in slices, each an output of its own, so an edit regenerates one slice.

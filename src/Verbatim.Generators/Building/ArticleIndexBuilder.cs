@@ -6,6 +6,7 @@ using System.Threading;
 using Verbatim.Corpus.Model;
 using Verbatim.Corpus.Naming;
 using Verbatim.Corpus.Resolution;
+using Verbatim.Generators.Emitting;
 using Verbatim.Generators.Model;
 
 namespace Verbatim.Generators.Building;
@@ -26,9 +27,12 @@ internal static class ArticleIndexBuilder
 
         // No limit on article members, so every article is named (CorpusLimits says why there is none).
         var names = MemberNames.Assign(winners.Select(key => key.Id), MemberNames.ReservedInArticles, int.MaxValue);
+        // The hint names are made here, together, rather than each beside its article's text: Roslyn
+        // checks every new hint name against all earlier ones (a scan per file, so n^2/2 string
+        // comparisons), and strings that lie close in memory make that scan several times faster.
         var fileNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         return new ArticleIndex(winners
-            .Select((key, i) => new ArticleEntry(key.Id, key.Path, names[i].Name!, UniqueFileName(names[i].Name!, fileNames)))
+            .Select((key, i) => new ArticleEntry(key.Id, key.Path, names[i].Name!, ArticleSource.HintName(UniqueFileName(names[i].Name!, fileNames))))
             .ToEquatableArray());
     }
 

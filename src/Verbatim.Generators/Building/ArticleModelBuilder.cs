@@ -35,7 +35,7 @@ internal static class ArticleModelBuilder
             CorpusPaths.RelativeTo(article.Path, options.Corpus.ProjectDirectory));
         var memberNames = QuoteMemberNames(article, row.MemberName + "Article");
         var quotes = KeptQuotes(article.Quotes, memberNames, speakers, cancellationToken);
-        return new ArticleModel(options, row, entry.FileName, article.Body, quotes.ToEquatableArray());
+        return new ArticleModel(options, row, entry.HintName, article.Body, quotes.ToEquatableArray());
     }
 
     /// <summary>

@@ -24,7 +24,8 @@ internal static class ArticleSource
         ("SourcePath", "string"),
     };
 
-    public static string HintName(ArticleModel article) => "Articles." + article.FileName + ".g.cs";
+    /// <summary>The hint name of an article's file, from its unique stem (see <see cref="ArticleEntry.HintName"/>).</summary>
+    public static string HintName(string fileStem) => "Articles." + fileStem + ".g.cs";
 
     /// <summary>
     /// How many classes the body getters are spread over: one class for all of them would stop loading
