@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
@@ -58,15 +59,16 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.ArticleIndex);
 
         // 5. Per article: the parsed article with the corpus-wide facts it needs -> one model -> one file.
+        //    (The facts are combined first, so each article passes through one combine step, not three;
+        //    an article whose id another file won yields no model.)
+        var corpusFacts = speakers.Combine(articleIndex).Combine(options);
         var articleModels = articles
-            .Combine(speakers)
-            .Combine(articleIndex)
-            .Combine(options)
-            .Select((input, cancellationToken) => ArticleModelBuilder.Build(
-                input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right, cancellationToken))
-            .WithTrackingName(TrackingNames.ArticleModels)
-            .Where(model => model is not null)
-            .Select((model, _) => model!);
+            .Combine(corpusFacts)
+            .SelectMany((input, cancellationToken) =>
+                ArticleModelBuilder.Build(input.Left, input.Right.Left.Left, input.Right.Left.Right, input.Right.Right, cancellationToken) is { } model
+                    ? ImmutableArray.Create(model)
+                    : ImmutableArray<ArticleModel>.Empty)
+            .WithTrackingName(TrackingNames.ArticleModels);
         context.RegisterSourceOutput(articleModels, (output, article) =>
             AddIfSupported(output, article.Options, article.HintName, () => ArticleSource.Emit(article)));
 
@@ -101,13 +103,11 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         file.GetText(cancellationToken)?.ToString() ?? string.Empty;
 
     /// <summary>C# older than 8 gets no code at all: the analyzer reports why.</summary>
-    private static void AddIfSupported(SourceProductionContext output, EmitOptions options, string hintName, Func<string> emit)
+    private static void AddIfSupported(SourceProductionContext output, EmitOptions options, string hintName, Func<SourceText> emit)
     {
         if (options.IsSupported)
         {
-            output.AddSource(hintName, Source(emit()));
+            output.AddSource(hintName, emit());
         }
     }
-
-    private static SourceText Source(string text) => SourceText.From(text, System.Text.Encoding.UTF8);
 }

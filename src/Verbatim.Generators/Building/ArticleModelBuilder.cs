@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Threading;
 using Verbatim.Corpus.Model;
 using Verbatim.Corpus.Naming;
@@ -50,13 +49,7 @@ internal static class ArticleModelBuilder
         {
             cancellationToken.ThrowIfCancellationRequested();
             var quote = quotes[i];
-            var quoteSpeakers = quote.Speakers
-                .Select(reference => speakers.IndexOf(reference.Id))
-                .Where(index => index >= 0)
-                .Select(index => speakers.Speakers[index])
-                .Distinct()
-                .Select(speaker => new QuoteSpeaker(speaker.Id, speaker.Name))
-                .ToEquatableArray();
+            var quoteSpeakers = DefinedSpeakers(quote.Speakers, speakers);
             if (quoteSpeakers.Count == 0)
             {
                 keptIndex[i] = -1;
@@ -73,6 +66,26 @@ internal static class ArticleModelBuilder
                 parent < 0 ? -1 : keptIndex[parent]));
         }
         return kept;
+    }
+
+    /// <summary>The defined speakers of a quote, in the order written, each once (a loop: this runs for every quote of the corpus).</summary>
+    private static EquatableArray<QuoteSpeaker> DefinedSpeakers(EquatableArray<SpeakerReference> references, SpeakerSet speakers)
+    {
+        var defined = new List<QuoteSpeaker>(references.Count);
+        foreach (var reference in references)
+        {
+            int index = speakers.IndexOf(reference.Id);
+            if (index < 0)
+            {
+                continue;
+            }
+            var speaker = speakers.Speakers[index];
+            if (!defined.Exists(known => known.Id == speaker.Id))
+            {
+                defined.Add(new QuoteSpeaker(speaker.Id, speaker.Name));
+            }
+        }
+        return new EquatableArray<QuoteSpeaker>(defined.ToArray());
     }
 
     /// <summary>

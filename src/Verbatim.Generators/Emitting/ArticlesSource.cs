@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Microsoft.CodeAnalysis.Text;
 using Verbatim.Generators.Model;
 using Verbatim.Generators.Options;
 
@@ -14,7 +15,7 @@ internal static class ArticlesSource
 {
     public const string HintName = "Verbatim.Articles.g.cs";
 
-    public static string Emit(EmitOptions options, ImmutableArray<ArticleRow> rows)
+    public static SourceText Emit(EmitOptions options, ImmutableArray<ArticleRow> rows)
     {
         var ordered = ArticleOrder.Sort(rows, row => row.Id);
         int buckets = Slices.CountFor(ordered.Length);

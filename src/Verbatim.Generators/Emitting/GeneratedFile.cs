@@ -1,3 +1,4 @@
+using Microsoft.CodeAnalysis.Text;
 using Verbatim.Generators.Options;
 
 namespace Verbatim.Generators.Emitting;
@@ -14,7 +15,7 @@ internal static class GeneratedFile
             .Line()
             .Open("namespace " + options.Corpus.Namespace);
 
-    public static string End(IndentedWriter writer) => writer.Close().ToString();
+    public static SourceText End(IndentedWriter writer) => writer.Close().ToSourceText();
 
     /// <summary>
     /// The loader, fully qualified: inside <c>Articles</c> or <c>Speakers</c> a member made from an id

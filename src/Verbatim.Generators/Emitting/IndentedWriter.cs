@@ -95,4 +95,7 @@ internal sealed class IndentedWriter
     }
 
     public override string ToString() => _text.ToString();
+
+    /// <summary>The text written, for the compiler, without a copy (see <see cref="WrittenText"/>); write nothing more after.</summary>
+    public Microsoft.CodeAnalysis.Text.SourceText ToSourceText() => new WrittenText(_text);
 }

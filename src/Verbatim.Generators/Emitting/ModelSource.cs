@@ -1,3 +1,4 @@
+using Microsoft.CodeAnalysis.Text;
 using Verbatim.Generators.Options;
 
 namespace Verbatim.Generators.Emitting;
@@ -11,12 +12,31 @@ internal static class ModelSource
 {
     public const string HintName = "Verbatim.Model.g.cs";
 
-    public static string Emit(EmitOptions options)
+    /// <summary>The base of every article's own class: <c>Article</c>'s members, forwarded once here, not in every article's file.</summary>
+    public const string ArticleViewType = "ArticleView";
+
+    /// <summary>The members of <c>Article</c> that an <see cref="ArticleViewType"/> forwards, with their types (empty: the date type).</summary>
+    private static readonly (string Name, string Type)[] Forwarded =
+    {
+        ("Id", "string"),
+        ("Title", "string"),
+        ("Outlet", "string?"),
+        ("Published", ""),
+        ("Url", "global::System.Uri?"),
+        ("Authors", "global::System.Collections.Generic.IReadOnlyList<string>"),
+        ("Body", "string"),
+        ("Quotes", "global::System.Collections.Generic.IReadOnlyList<Quote>"),
+        ("Speakers", "global::System.Collections.Generic.IReadOnlyList<Speaker>"),
+        ("SourcePath", "string"),
+    };
+
+    public static SourceText Emit(EmitOptions options)
     {
         string date = options.HasDateOnly ? "global::System.DateOnly" : "global::System.DateTime";
         var writer = GeneratedFile.Begin(options);
         writer.Block(Kinds(options.Visibility)).Line();
         writer.Block(ArticleType(options.Visibility, date)).Line();
+        WriteArticleView(writer, options.Visibility, date);
         writer.Block(SpeakerType(options.Visibility)).Line();
         writer.Block(QuoteType(options.Visibility)).Line();
         writer.EntryClass(options, "Quotes", "The quotes of the corpus.", "Quote",
@@ -29,6 +49,30 @@ internal static class ModelSource
             : "";
         writer.Block(Loader(date, options.UseUtf8Literals, hot));
         return GeneratedFile.End(writer);
+    }
+
+    private static void WriteArticleView(IndentedWriter writer, string visibility, string date)
+    {
+        writer.Summary("What the type of every <c>Articles.&lt;Member&gt;</c> has: the members of <see cref=\"Article\"/>. Each article's type adds a member per quote id.")
+            .Line("/// <remarks>Converts implicitly to the <see cref=\"Article\"/> that <see cref=\"Articles.All\"/> holds.</remarks>")
+            .Open(visibility + " abstract class " + ArticleViewType)
+            .Line("private readonly Article _article;")
+            .Line()
+            .Line("private protected " + ArticleViewType + "(Article article) => _article = article;");
+        foreach (var (name, type) in Forwarded)
+        {
+            writer.Line()
+                .Line("/// <inheritdoc cref=\"Article." + name + "\"/>")
+                .Line("public " + (type.Length == 0 ? date + "?" : type) + " " + name + " => _article." + name + ";");
+        }
+        writer.Line()
+            .Summary("The article itself, as <see cref=\"Articles.All\"/> holds it.")
+            .Line("public static implicit operator Article(" + ArticleViewType + " article) => article._article;")
+            .Line()
+            .Summary("Returns the title.")
+            .Line("public override string ToString() => _article.Title;")
+            .Close()
+            .Line();
     }
 
     private static string Kinds(string visibility) => $$"""

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.CodeAnalysis.Text;
 using Verbatim.Generators.Model;
 using Verbatim.Generators.Options;
 
@@ -15,7 +16,7 @@ internal static class QuotesSource
     /// <summary>About how many characters of table a quote takes besides its text.</summary>
     private const int NumbersPerQuote = 40;
 
-    public static string Emit(EmitOptions options, SpeakerSet speakers, QuoteBucket bucket)
+    public static SourceText Emit(EmitOptions options, SpeakerSet speakers, QuoteBucket bucket)
     {
         int quotes = 0, textLength = 0;
         foreach (var article in bucket.Articles)

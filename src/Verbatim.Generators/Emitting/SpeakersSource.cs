@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.CodeAnalysis.Text;
 using Verbatim.Generators.Model;
 using Verbatim.Generators.Options;
 
@@ -14,7 +15,7 @@ internal static class SpeakersSource
 
     public static string SliceHintName(SpeakerSlice slice) => "Verbatim.Speakers." + slice.Index.ToString("D2", CultureInfo.InvariantCulture) + ".g.cs";
 
-    public static string Emit(EmitOptions options, SpeakerSet speakers)
+    public static SourceText Emit(EmitOptions options, SpeakerSet speakers)
     {
         var writer = GeneratedFile.Begin(options, 1024 + (speakers.Speakers.Count * 100));
         writer.EntryClass(options, "Speakers", "The speakers of the corpus: every registry and every article's front matter, merged.", "Speaker",
@@ -30,7 +31,7 @@ internal static class SpeakersSource
         return GeneratedFile.End(writer);
     }
 
-    public static string EmitSlice(EmitOptions options, SpeakerSlice slice)
+    public static SourceText EmitSlice(EmitOptions options, SpeakerSlice slice)
     {
         var writer = GeneratedFile.Begin(options);
         writer.Open(options.Visibility + " static partial class Speakers");

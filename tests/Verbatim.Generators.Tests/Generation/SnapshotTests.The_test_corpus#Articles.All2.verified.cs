@@ -6,50 +6,12 @@ namespace Consumer.Corpus
 {
     /// <summary>An article called all. 1 quote.</summary>
     /// <remarks>Converts implicitly to the <see cref="Article"/> that <see cref="Articles.All"/> holds.</remarks>
-    internal sealed class All2Article
+    internal sealed class All2Article : ArticleView
     {
-        private readonly Article _article;
-
-        internal All2Article(Article article) => _article = article;
-
-        /// <inheritdoc cref="Article.Id"/>
-        public string Id => _article.Id;
-
-        /// <inheritdoc cref="Article.Title"/>
-        public string Title => _article.Title;
-
-        /// <inheritdoc cref="Article.Outlet"/>
-        public string? Outlet => _article.Outlet;
-
-        /// <inheritdoc cref="Article.Published"/>
-        public global::System.DateOnly? Published => _article.Published;
-
-        /// <inheritdoc cref="Article.Url"/>
-        public global::System.Uri? Url => _article.Url;
-
-        /// <inheritdoc cref="Article.Authors"/>
-        public global::System.Collections.Generic.IReadOnlyList<string> Authors => _article.Authors;
-
-        /// <inheritdoc cref="Article.Body"/>
-        public string Body => _article.Body;
-
-        /// <inheritdoc cref="Article.Quotes"/>
-        public global::System.Collections.Generic.IReadOnlyList<Quote> Quotes => _article.Quotes;
-
-        /// <inheritdoc cref="Article.Speakers"/>
-        public global::System.Collections.Generic.IReadOnlyList<Speaker> Speakers => _article.Speakers;
-
-        /// <inheritdoc cref="Article.SourcePath"/>
-        public string SourcePath => _article.SourcePath;
+        internal All2Article(Article article) : base(article) { }
 
         /// <summary>“Same quote id, another article.” (Rex W. Tillerson).</summary>
-        public Quote LowTrust => _article.Quotes[0];
-
-        /// <summary>The article itself, as <see cref="Articles.All"/> holds it.</summary>
-        public static implicit operator Article(All2Article article) => article._article;
-
-        /// <summary>Returns the title.</summary>
-        public override string ToString() => _article.Title;
+        public Quote LowTrust => Quotes[0];
     }
 
     internal static partial class Articles

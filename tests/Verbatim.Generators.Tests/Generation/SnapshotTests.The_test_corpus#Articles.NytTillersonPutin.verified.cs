@@ -6,68 +6,30 @@ namespace Consumer.Corpus
 {
     /// <summary>Tillerson and Putin Meet. The New York Times, 2017-04-12, https://www.example.com/a. 8 quotes.</summary>
     /// <remarks>Converts implicitly to the <see cref="Article"/> that <see cref="Articles.All"/> holds.</remarks>
-    internal sealed class NytTillersonPutinArticle
+    internal sealed class NytTillersonPutinArticle : ArticleView
     {
-        private readonly Article _article;
-
-        internal NytTillersonPutinArticle(Article article) => _article = article;
-
-        /// <inheritdoc cref="Article.Id"/>
-        public string Id => _article.Id;
-
-        /// <inheritdoc cref="Article.Title"/>
-        public string Title => _article.Title;
-
-        /// <inheritdoc cref="Article.Outlet"/>
-        public string? Outlet => _article.Outlet;
-
-        /// <inheritdoc cref="Article.Published"/>
-        public global::System.DateOnly? Published => _article.Published;
-
-        /// <inheritdoc cref="Article.Url"/>
-        public global::System.Uri? Url => _article.Url;
-
-        /// <inheritdoc cref="Article.Authors"/>
-        public global::System.Collections.Generic.IReadOnlyList<string> Authors => _article.Authors;
-
-        /// <inheritdoc cref="Article.Body"/>
-        public string Body => _article.Body;
-
-        /// <inheritdoc cref="Article.Quotes"/>
-        public global::System.Collections.Generic.IReadOnlyList<Quote> Quotes => _article.Quotes;
-
-        /// <inheritdoc cref="Article.Speakers"/>
-        public global::System.Collections.Generic.IReadOnlyList<Speaker> Speakers => _article.Speakers;
-
-        /// <inheritdoc cref="Article.SourcePath"/>
-        public string SourcePath => _article.SourcePath;
+        internal NytTillersonPutinArticle(Article article) : base(article) { }
 
         /// <summary>“There is a low level of trust between our countries,” (Rex W. Tillerson).</summary>
-        public Quote LowTrust => _article.Quotes[0];
+        public Quote LowTrust => Quotes[0];
 
         /// <summary>“‘It’s boring, ladies.’ We have seen this all before.” (Vladimir V. Putin).</summary>
-        public Quote Boring => _article.Quotes[1];
+        public Quote Boring => Quotes[1];
 
         /// <summary>“It’s boring, ladies.” (Ilya Ilf and Yevgeni Petrov).</summary>
-        public Quote Ladies => _article.Quotes[2];
+        public Quote Ladies => Quotes[2];
 
         /// <summary>Paraphrase: they would form a working group (Rex W. Tillerson and Sergey V. Lavrov).</summary>
-        public Quote WorkingGroup => _article.Quotes[4];
+        public Quote WorkingGroup => Quotes[4];
 
         /// <summary>“this nested quote survives” (Dmitri S. Peskov).</summary>
-        public Quote Kept => _article.Quotes[5];
+        public Quote Kept => Quotes[5];
 
         /// <summary>“Half defined.” (Rex W. Tillerson).</summary>
-        public Quote Partly => _article.Quotes[6];
+        public Quote Partly => Quotes[6];
 
         /// <summary>“A quote id that collides with a member of the class.” (R.C. Hammond).</summary>
-        public Quote ToString2 => _article.Quotes[7];
-
-        /// <summary>The article itself, as <see cref="Articles.All"/> holds it.</summary>
-        public static implicit operator Article(NytTillersonPutinArticle article) => article._article;
-
-        /// <summary>Returns the title.</summary>
-        public override string ToString() => _article.Title;
+        public Quote ToString2 => Quotes[7];
     }
 
     internal static partial class Articles

@@ -6,47 +6,9 @@ namespace News
 {
     /// <summary>Weird &lt;/summary&gt; */ evil #line 1 title. 2 quotes.</summary>
     /// <remarks>Converts implicitly to the <see cref="Article"/> that <see cref="Articles.All"/> holds.</remarks>
-    public sealed class _2017ReportArticle
+    public sealed class _2017ReportArticle : ArticleView
     {
-        private readonly Article _article;
-
-        internal _2017ReportArticle(Article article) => _article = article;
-
-        /// <inheritdoc cref="Article.Id"/>
-        public string Id => _article.Id;
-
-        /// <inheritdoc cref="Article.Title"/>
-        public string Title => _article.Title;
-
-        /// <inheritdoc cref="Article.Outlet"/>
-        public string? Outlet => _article.Outlet;
-
-        /// <inheritdoc cref="Article.Published"/>
-        public global::System.DateTime? Published => _article.Published;
-
-        /// <inheritdoc cref="Article.Url"/>
-        public global::System.Uri? Url => _article.Url;
-
-        /// <inheritdoc cref="Article.Authors"/>
-        public global::System.Collections.Generic.IReadOnlyList<string> Authors => _article.Authors;
-
-        /// <inheritdoc cref="Article.Body"/>
-        public string Body => _article.Body;
-
-        /// <inheritdoc cref="Article.Quotes"/>
-        public global::System.Collections.Generic.IReadOnlyList<Quote> Quotes => _article.Quotes;
-
-        /// <inheritdoc cref="Article.Speakers"/>
-        public global::System.Collections.Generic.IReadOnlyList<Speaker> Speakers => _article.Speakers;
-
-        /// <inheritdoc cref="Article.SourcePath"/>
-        public string SourcePath => _article.SourcePath;
-
-        /// <summary>The article itself, as <see cref="Articles.All"/> holds it.</summary>
-        public static implicit operator Article(_2017ReportArticle article) => article._article;
-
-        /// <summary>Returns the title.</summary>
-        public override string ToString() => _article.Title;
+        internal _2017ReportArticle(Article article) : base(article) { }
     }
 
     public static partial class Articles

@@ -130,6 +130,51 @@ namespace News
         }
     }
 
+    /// <summary>What the type of every <c>Articles.&lt;Member&gt;</c> has: the members of <see cref="Article"/>. Each article's type adds a member per quote id.</summary>
+    /// <remarks>Converts implicitly to the <see cref="Article"/> that <see cref="Articles.All"/> holds.</remarks>
+    public abstract class ArticleView
+    {
+        private readonly Article _article;
+
+        private protected ArticleView(Article article) => _article = article;
+
+        /// <inheritdoc cref="Article.Id"/>
+        public string Id => _article.Id;
+
+        /// <inheritdoc cref="Article.Title"/>
+        public string Title => _article.Title;
+
+        /// <inheritdoc cref="Article.Outlet"/>
+        public string? Outlet => _article.Outlet;
+
+        /// <inheritdoc cref="Article.Published"/>
+        public global::System.DateTime? Published => _article.Published;
+
+        /// <inheritdoc cref="Article.Url"/>
+        public global::System.Uri? Url => _article.Url;
+
+        /// <inheritdoc cref="Article.Authors"/>
+        public global::System.Collections.Generic.IReadOnlyList<string> Authors => _article.Authors;
+
+        /// <inheritdoc cref="Article.Body"/>
+        public string Body => _article.Body;
+
+        /// <inheritdoc cref="Article.Quotes"/>
+        public global::System.Collections.Generic.IReadOnlyList<Quote> Quotes => _article.Quotes;
+
+        /// <inheritdoc cref="Article.Speakers"/>
+        public global::System.Collections.Generic.IReadOnlyList<Speaker> Speakers => _article.Speakers;
+
+        /// <inheritdoc cref="Article.SourcePath"/>
+        public string SourcePath => _article.SourcePath;
+
+        /// <summary>The article itself, as <see cref="Articles.All"/> holds it.</summary>
+        public static implicit operator Article(ArticleView article) => article._article;
+
+        /// <summary>Returns the title.</summary>
+        public override string ToString() => _article.Title;
+    }
+
     /// <summary>A speaker of the corpus, as a registry or an article's front matter defines it.</summary>
     public sealed class Speaker
     {
