@@ -22,8 +22,9 @@ internal static class AnnotationParser
         string text, int bodyStart, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
         var body = new StringBuilder(text.Length - bodyStart);
-        var drafts = new List<QuoteDraft>();
-        var open = new Stack<QuoteDraft>();
+        // Sized for a typical article (a dozen or two annotations, nesting rarely past two), so they seldom grow.
+        var drafts = new List<QuoteDraft>(32);
+        var open = new Stack<QuoteDraft>(8);
         int i = bodyStart;
         while (i < text.Length)
         {

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using Verbatim.Corpus.Model;
 
 namespace Verbatim.Corpus.Parsing;
@@ -10,28 +9,39 @@ namespace Verbatim.Corpus.Parsing;
 /// </summary>
 public sealed class LineMap
 {
+    private static readonly char[] s_breaks = { '\r', '\n', '\u0085', '\u2028', '\u2029' };
+
     private readonly int[] _lineStarts;
     private readonly int _length;
 
     public LineMap(string text)
     {
         _length = text.Length;
-        var starts = new List<int> { 0 };
-        for (int i = 0; i < text.Length; i++)
+        // Counted first, then filled: every article is mapped, and a growing list would copy itself several times.
+        _lineStarts = new int[CountLineBreaks(text) + 1];
+        int line = 1;
+        for (int i = NextBreak(text, 0); i >= 0; i = NextBreak(text, i))
         {
-            char c = text[i];
-            if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-            {
-                i++;
-                starts.Add(i + 1);
-            }
-            else if (IsLineBreak(c))
-            {
-                starts.Add(i + 1);
-            }
+            i += BreakLength(text, i);
+            _lineStarts[line++] = i;
         }
-        _lineStarts = starts.ToArray();
     }
+
+    private static int NextBreak(string text, int from) => from < text.Length ? text.IndexOfAny(s_breaks, from) : -1;
+
+    private static int CountLineBreaks(string text)
+    {
+        int count = 0;
+        for (int i = NextBreak(text, 0); i >= 0; i = NextBreak(text, i + BreakLength(text, i)))
+        {
+            count++;
+        }
+        return count;
+    }
+
+    /// <summary>How many characters the line break at <paramref name="index"/> takes: 2 for CR LF, else 1.</summary>
+    private static int BreakLength(string text, int index) =>
+        text[index] == '\r' && index + 1 < text.Length && text[index + 1] == '\n' ? 2 : 1;
 
     /// <summary>True for the characters that end a line on their own (CR LF counts as one break).</summary>
     public static bool IsLineBreak(char c) =>

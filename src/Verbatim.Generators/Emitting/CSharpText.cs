@@ -24,6 +24,12 @@ internal static class CSharpText
         int plainFrom = 0;
         for (int i = 0; i < value.Length; i++)
         {
+            char c = value[i];
+            // Printable ASCII but the two that need escapes: most of any corpus, decided without a call.
+            if (c >= ' ' && c < '\u007F' && c != '"' && c != '\\')
+            {
+                continue;
+            }
             string? escape = Escape(value, i);
             if (escape is null)
             {
@@ -64,11 +70,6 @@ internal static class CSharpText
             case '\n': return "\\n";
             case '\r': return "\\r";
             default:
-                // Printable ASCII is by far the common case: decide it without a category lookup.
-                if (c >= ' ' && c < '\u007F')
-                {
-                    return null;
-                }
                 return IsInvisible(value, index) ? "\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture) : null;
         }
     }

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.Text;
 
 namespace Verbatim.Generators.Emitting;
@@ -22,6 +21,7 @@ internal sealed class DataTableWriter
     private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 
     private readonly StringBuilder _literal;
+    private readonly char[] _digits = new char[11];
 
     /// <param name="literal">The generated file's text, where the table's literal has just been opened.</param>
     /// <param name="isUtf8">Whether the table is a <c>u8</c> literal (else a string literal).</param>
@@ -35,7 +35,20 @@ internal sealed class DataTableWriter
 
     public DataTableWriter Int(int value)
     {
-        _literal.Append(value.ToString(CultureInfo.InvariantCulture)).Append(',');
+        // Digits written from the end of a scratch buffer: tables hold millions of numbers, and a string for each adds up.
+        uint magnitude = value < 0 ? (uint)-(long)value : (uint)value;
+        int first = _digits.Length;
+        do
+        {
+            _digits[--first] = (char)('0' + (magnitude % 10));
+            magnitude /= 10;
+        }
+        while (magnitude != 0);
+        if (value < 0)
+        {
+            _digits[--first] = '-';
+        }
+        _literal.Append(_digits, first, _digits.Length - first).Append(',');
         return this;
     }
 

@@ -13,9 +13,8 @@ internal sealed record QuoteBucket(int Index, EquatableArray<ArticleQuotes> Arti
     public static ImmutableArray<QuoteBucket> Split(IEnumerable<ArticleQuotes> articles)
     {
         var ordered = ArticleOrder.Sort(articles, article => article.ArticleId);
-        int count = Slices.CountFor(ordered.Length);
-        return Enumerable.Range(0, count)
-            .Select(index => new QuoteBucket(index, ordered.Where(article => Slices.Of(article.ArticleId, count) == index).ToEquatableArray()))
+        return Slices.Cut(ordered, article => article.ArticleId, Slices.CountFor(ordered.Length))
+            .Select((slice, index) => new QuoteBucket(index, slice))
             .ToImmutableArray();
     }
 }

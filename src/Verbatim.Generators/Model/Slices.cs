@@ -1,3 +1,6 @@
+using System.Collections.Generic;
+using Verbatim.Corpus.Model;
+
 namespace Verbatim.Generators.Model;
 
 /// <summary>
@@ -12,6 +15,30 @@ internal static class Slices
     private const int MaxCount = 64;
 
     public static int CountFor(int items) => System.Math.Min(MaxCount, System.Math.Max(1, (items + ItemsPerSlice - 1) / ItemsPerSlice));
+
+    /// <summary>
+    /// <paramref name="items"/> cut into <paramref name="count"/> slices, each keeping the items' order;
+    /// each item's slice is computed once.
+    /// </summary>
+    public static EquatableArray<T>[] Cut<T>(IReadOnlyList<T> items, System.Func<T, string> id, int count)
+        where T : System.IEquatable<T>
+    {
+        var slices = new List<T>[count];
+        for (int i = 0; i < count; i++)
+        {
+            slices[i] = new List<T>();
+        }
+        foreach (var item in items)
+        {
+            slices[Of(id(item), count)].Add(item);
+        }
+        var result = new EquatableArray<T>[count];
+        for (int i = 0; i < count; i++)
+        {
+            result[i] = new EquatableArray<T>(slices[i].ToArray());
+        }
+        return result;
+    }
 
     /// <summary>The slice of <paramref name="id"/>: FNV-1a over its UTF-16 code units, never <c>string.GetHashCode</c>, which varies by process.</summary>
     public static int Of(string id, int count)

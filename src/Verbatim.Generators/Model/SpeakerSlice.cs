@@ -18,13 +18,12 @@ internal sealed record SpeakerSlice(int Index, EquatableArray<SpeakerEntry> Spea
     public static ImmutableArray<SpeakerSlice> Split(SpeakerSet speakers, ImmutableArray<SpeakerUse> uses)
     {
         var (quotes, articles) = Counts(uses);
-        int count = Slices.CountFor(speakers.Speakers.Count);
         var entries = speakers.Speakers
             .Select((speaker, index) => new SpeakerEntry(
                 speaker, index, quotes.TryGetValue(speaker.Id, out int q) ? q : 0, articles.TryGetValue(speaker.Id, out int a) ? a : 0))
             .ToList();
-        return Enumerable.Range(0, count)
-            .Select(index => new SpeakerSlice(index, entries.Where(entry => Slices.Of(entry.Speaker.Id, count) == index).ToEquatableArray()))
+        return Slices.Cut(entries, entry => entry.Speaker.Id, Slices.CountFor(entries.Count))
+            .Select((slice, index) => new SpeakerSlice(index, slice))
             .ToImmutableArray();
     }
 
