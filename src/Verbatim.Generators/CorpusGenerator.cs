@@ -33,7 +33,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         // 2. Each article file parsed on its own (paths with '/', so output never depends on the host).
         var articles = context.AdditionalTextsProvider
             .Where(file => file.Path.EndsWith(ArticleParser.FileSuffix, StringComparison.OrdinalIgnoreCase))
-            .Select((file, cancellationToken) => ArticleParser.Parse(CorpusPaths.Normalize(file.Path), Read(file, cancellationToken), cancellationToken).Article)
+            .Select((file, cancellationToken) => ParsedArticle.Of(ArticleParser.Parse(CorpusPaths.Normalize(file.Path), Read(file, cancellationToken), cancellationToken).Article))
             .WithTrackingName(TrackingNames.ParsedArticles);
 
         // 3. The speaker set: every registry and every article's front matter speakers, merged and named.
@@ -42,7 +42,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select((file, cancellationToken) => RegistryParser.Parse(CorpusPaths.Normalize(file.Path), Read(file, cancellationToken), cancellationToken).Speakers)
             .WithTrackingName(TrackingNames.RegistrySpeakers);
         var articleSpeakers = articles
-            .Select((article, _) => article.Speakers)
+            .Select((parsed, _) => parsed.Article.Speakers)
             .WithTrackingName(TrackingNames.ArticleSpeakers);
         var speakers = registrySpeakers.Collect()
             .Combine(articleSpeakers.Collect())
@@ -52,7 +52,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         // 4. Which file each article id comes from, and the article member names (from ids and
         //    paths only, so a body edit stops here).
         var articleIndex = articles
-            .Select((article, _) => new ArticleKey(article.Id, article.Path))
+            .Select((parsed, _) => new ArticleKey(parsed.Article.Id, parsed.Article.Path))
             .WithTrackingName(TrackingNames.ArticleKeys)
             .Collect()
             .Select(ArticleIndexBuilder.Build)

@@ -15,8 +15,9 @@ namespace Verbatim.Generators.Building;
 internal static class ArticleModelBuilder
 {
     /// <summary>The model, or null when another file won this article's id (that file is generated instead).</summary>
-    public static ArticleModel? Build(ArticleSpec article, SpeakerSet speakers, ArticleIndex index, EmitOptions options, CancellationToken cancellationToken)
+    public static ArticleModel? Build(ParsedArticle parsed, SpeakerSet speakers, ArticleIndex index, EmitOptions options, CancellationToken cancellationToken)
     {
+        var article = parsed.Article;
         var entry = index.Find(article.Id, article.Path);
         if (entry is null)
         {
@@ -34,7 +35,7 @@ internal static class ArticleModelBuilder
             CorpusPaths.RelativeTo(article.Path, options.Corpus.ProjectDirectory));
         var memberNames = QuoteMemberNames(article, row.MemberName + "Article");
         var quotes = KeptQuotes(article.Quotes, memberNames, speakers, cancellationToken);
-        return new ArticleModel(options, row, entry.HintName, article.Body, quotes.ToEquatableArray());
+        return new ArticleModel(options, row, entry.HintName, parsed.Body, quotes.ToEquatableArray());
     }
 
     /// <summary>

@@ -37,8 +37,8 @@ internal static class ArticleSource
         string summary = DocSummaries.Article(article.Row, article.Quotes.Count);
 
         int quoteMembers = article.Quotes.Count(quote => quote.MemberName is not null);
-        // About the file's size (the text then stays in one block): the frame, the body with a few escapes, each quote member.
-        var writer = GeneratedFile.Begin(options, 1536 + (article.Body.Length * 21 / 20) + (quoteMembers * 320));
+        // About the file's size but the body, which the writer keeps by reference: the frame and each quote member.
+        var writer = GeneratedFile.Begin(options, 1536 + (quoteMembers * 320));
         writer.Summary(summary)
             .Line("/// <remarks>Converts implicitly to the <see cref=\"Article\"/> that <see cref=\"Articles.All\"/> holds.</remarks>")
             .Open(options.Visibility + " sealed class " + className + " : " + ModelSource.ArticleViewType)

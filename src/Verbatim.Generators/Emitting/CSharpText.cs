@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
+using Verbatim.Generators.Model;
 
 namespace Verbatim.Generators.Emitting;
 
@@ -30,7 +31,7 @@ internal static class CSharpText
             {
                 continue;
             }
-            string? escape = Escape(value, i);
+            string? escape = EscapeAt(value, i);
             if (escape is null)
             {
                 continue;
@@ -41,24 +42,21 @@ internal static class CSharpText
         return literal.Append(value, plainFrom, value.Length - plainFrom);
     }
 
+    /// <summary><paramref name="value"/> escaped for a literal, once, so it can be kept and written as it is.</summary>
+    public static EscapedText Escape(string value) =>
+        new(AppendEscaped(new StringBuilder(value.Length + (value.Length / 32) + 16), value).ToString(), !HasLoneSurrogate(value));
+
     /// <summary>
-    /// Appends a C# expression of type <c>string</c> with the value <paramref name="value"/>: a <c>u8</c>
-    /// literal decoded at run time when <paramref name="useUtf8"/> (UTF-8 data is not subject to the
-    /// 16 MB string heap limit, CS8103), else a string literal. Text a <c>u8</c> literal cannot hold
-    /// (a lone surrogate) always takes the string literal.
+    /// What goes around an escaped text to make an expression of type <c>string</c>: a <c>u8</c> literal
+    /// decoded at run time when <paramref name="useUtf8"/> (UTF-8 data is not subject to the 16 MB
+    /// string heap limit, CS8103), else a string literal. Text a <c>u8</c> literal cannot hold (a lone
+    /// surrogate) always takes the string literal.
     /// </summary>
-    public static StringBuilder AppendTextExpression(StringBuilder code, string value, bool useUtf8)
-    {
-        if (useUtf8 && !HasLoneSurrogate(value))
-        {
-            code.Append("global::System.Text.Encoding.UTF8.GetString(\"");
-            return AppendEscaped(code, value).Append("\"u8)");
-        }
-        return AppendEscaped(code.Append('"'), value).Append('"');
-    }
+    public static (string Open, string Close) TextExpressionDelimiters(EscapedText text, bool useUtf8) =>
+        useUtf8 && text.FitsUtf8 ? ("global::System.Text.Encoding.UTF8.GetString(\"", "\"u8)") : ("\"", "\"");
 
     /// <summary>The escape of the character at <paramref name="index"/>, or null when it stands as it is.</summary>
-    private static string? Escape(string value, int index)
+    private static string? EscapeAt(string value, int index)
     {
         char c = value[index];
         switch (c)

@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using System.Text;
+using Verbatim.Generators.Model;
 
 namespace Verbatim.Generators.Emitting;
 
@@ -9,7 +11,9 @@ namespace Verbatim.Generators.Emitting;
 /// </summary>
 internal sealed class IndentedWriter
 {
-    private readonly StringBuilder _text;
+    /// <summary>What is written before <see cref="_text"/>: finished builders and kept texts, in order.</summary>
+    private readonly List<object> _parts = new();
+    private StringBuilder _text;
     private int _depth;
 
     /// <param name="capacity">About how many characters the file will have, so the text grows once or never.</param>
@@ -38,10 +42,16 @@ internal sealed class IndentedWriter
         return this;
     }
 
-    /// <summary>Continues the line with an expression of type <c>string</c> whose value is <paramref name="value"/> (see <see cref="CSharpText.AppendTextExpression"/>).</summary>
-    public IndentedWriter AppendTextExpression(string value, bool useUtf8)
+    /// <summary>
+    /// Continues the line with an expression of type <c>string</c> whose value is the escaped <paramref name="text"/>
+    /// (see <see cref="CSharpText.TextExpressionDelimiters"/>). The text is kept by reference, not copied.
+    /// </summary>
+    public IndentedWriter AppendTextExpression(EscapedText text, bool useUtf8)
     {
-        CSharpText.AppendTextExpression(_text, value, useUtf8);
+        var (open, close) = CSharpText.TextExpressionDelimiters(text, useUtf8);
+        _parts.Add(_text.Append(open));
+        _parts.Add(text.Content);
+        _text = new StringBuilder(256).Append(close);
         return this;
     }
 
@@ -94,8 +104,8 @@ internal sealed class IndentedWriter
         return Line("}");
     }
 
-    public override string ToString() => _text.ToString();
+    public override string ToString() => string.Concat(_parts) + _text;
 
     /// <summary>The text written, for the compiler, without a copy (see <see cref="WrittenText"/>); write nothing more after.</summary>
-    public Microsoft.CodeAnalysis.Text.SourceText ToSourceText() => new WrittenText(_text);
+    public Microsoft.CodeAnalysis.Text.SourceText ToSourceText() => new WrittenText(new List<object>(_parts) { _text });
 }

@@ -9,7 +9,7 @@ internal sealed record ArticleModel(
     Options.EmitOptions Options,
     ArticleRow Row,
     string HintName,
-    string Body,
+    EscapedText Body,
     EquatableArray<QuoteModel> Quotes)
 {
     /// <summary>The name of the article's own class (<c>Articles.X</c> has type <c>XArticle</c>).</summary>

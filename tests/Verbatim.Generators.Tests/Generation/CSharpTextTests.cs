@@ -49,7 +49,9 @@ public sealed class CSharpTextTests
     {
         // Built here: a lone surrogate does not survive as test case data.
         string text = string.Format(CultureInfo.InvariantCulture, format, '\uD800');
-        string expression = CSharpText.AppendTextExpression(new System.Text.StringBuilder(), text, useUtf8: true).ToString();
+        var escaped = CSharpText.Escape(text);
+        var (open, close) = CSharpText.TextExpressionDelimiters(escaped, useUtf8: true);
+        string expression = open + escaped.Content + close;
 
         expression.EndsWith("u8)", System.StringComparison.Ordinal).ShouldBe(expectUtf8);
         var compilation = GeneratorRun.Compilation(GeneratorRun.Net80, LanguageVersion.Latest, $"static class C {{ static string S => {expression}; }}");

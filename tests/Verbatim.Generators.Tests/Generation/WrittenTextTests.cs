@@ -1,0 +1,45 @@
+using System.Linq;
+using Verbatim.Generators.Emitting;
+using Verbatim.Generators.Model;
+
+namespace Verbatim.Generators.Tests.Generation;
+
+/// <summary>The text handed to the compiler in parts (builders and kept texts) reads as the one string it stands for.</summary>
+public sealed class WrittenTextTests
+{
+    [Fact]
+    public void Every_character_and_every_block_reads_as_the_whole_text()
+    {
+        var writer = new IndentedWriter(capacity: 8)
+            .StartLine("string S => ")
+            .AppendTextExpression(CSharpText.Escape("kept \"body\" text"), useUtf8: true)
+            .EndLine(";")
+            .Line("// after");
+        string expected = writer.ToString();
+        var text = writer.ToSourceText();
+
+        expected.ShouldBe("string S => global::System.Text.Encoding.UTF8.GetString(\"kept \\\"body\\\" text\"u8);\n// after\n");
+        text.Length.ShouldBe(expected.Length);
+        text.ToString().ShouldBe(expected);
+        Enumerable.Range(0, expected.Length).Select(i => text[i]).ShouldBe(expected);
+        // Every window, as the compiler's reader asks for them, across the parts' seams.
+        for (int start = 0; start < expected.Length; start++)
+        {
+            for (int count = 0; start + count <= expected.Length; count += 7)
+            {
+                var block = new char[count + 2];
+                text.CopyTo(start, block, 1, count);
+                new string(block, 1, count).ShouldBe(expected.Substring(start, count));
+            }
+        }
+    }
+
+    [Fact]
+    public void A_text_UTF8_cannot_hold_is_a_string_literal()
+    {
+        var escaped = CSharpText.Escape("a" + '\uD800');
+
+        escaped.ShouldBe(new EscapedText("a\\uD800", FitsUtf8: false));
+        CSharpText.TextExpressionDelimiters(escaped, useUtf8: true).ShouldBe(("\"", "\""));
+    }
+}
