@@ -27,7 +27,8 @@ internal static class ArticlesSource
         var table = writer.StartTable("ArticleTable", options.UseUtf8Literals).Int(ordered.Length).Int(buckets);
         foreach (var row in ordered)
         {
-            table.Int(Slices.Of(row.Id, buckets)).Text(row.Id).Text(row.Title).Text(row.Outlet);
+            // What a walk reads first; then the details, which the loader steps over and reads on first use.
+            table.Int(Slices.Of(row.Id, buckets)).Text(row.Id).Text(row.Title);
             if (row.Published is { } date)
             {
                 table.Int(date.Year).Int(date.Month).Int(date.Day);
@@ -36,7 +37,7 @@ internal static class ArticlesSource
             {
                 table.Int(-1);
             }
-            table.Text(row.Url).Texts(row.Authors).Text(row.SourcePath);
+            table.Text(row.Outlet).Text(row.Url).Texts(row.Authors).Text(row.SourcePath);
         }
         writer.EndTable(table)
             .Line()

@@ -39,6 +39,7 @@ internal static class ModelSource
         WriteArticleView(writer, options.Visibility, date);
         writer.Block(SpeakerType(options.Visibility)).Line();
         writer.Block(QuoteType(options.Visibility)).Line();
+        writer.Block(Details).Line();
         writer.EntryClass(options, "Quotes", "The quotes of the corpus.", "Quote",
                 "Every quote, in the order of <see cref=\"Articles.All\"/>, then document order.")
             .Line();
@@ -108,22 +109,20 @@ internal static class ModelSource
         {{visibility}} sealed class Article
         {
             private readonly int _index;
+            private readonly int _detailsAt;
             private string? _body;
-            private readonly string? _url;
+            private ArticleDetails? _details;
             private global::System.Uri? _uri;
             private global::System.Collections.Generic.IReadOnlyList<Quote> _quotes = global::System.Array.Empty<Quote>();
             private global::System.Collections.Generic.IReadOnlyList<Speaker>? _speakers;
 
-            internal Article(int index, string id, string title, string? outlet, {{date}}? published, string? url, global::System.Collections.Generic.IReadOnlyList<string> authors, string sourcePath)
+            internal Article(int index, string id, string title, {{date}}? published, int detailsAt)
             {
                 _index = index;
-                _url = url;
+                _detailsAt = detailsAt;
                 Id = id;
                 Title = title;
-                Outlet = outlet;
                 Published = published;
-                Authors = authors;
-                SourcePath = sourcePath;
             }
 
             /// <summary>The article's id: the <c>id</c> of its front matter, else its file name without <c>.article.md</c>.</summary>
@@ -133,7 +132,7 @@ internal static class ModelSource
             public string Title { get; }
 
             /// <summary>The publication that ran the article, when the front matter names it.</summary>
-            public string? Outlet { get; }
+            public string? Outlet => Details.Outlet;
 
             /// <summary>The publication date, when the front matter gives it.</summary>
             public {{date}}? Published { get; }
@@ -145,7 +144,7 @@ internal static class ModelSource
                 {
                     // Parsed on first use, so loading the corpus does not pay for it; threads may race to parse it, to equal values.
                     global::System.Uri? uri = _uri;
-                    if (uri == null && _url != null && global::System.Uri.TryCreate(_url, global::System.UriKind.Absolute, out uri))
+                    if (uri == null && Details.Url is string url && global::System.Uri.TryCreate(url, global::System.UriKind.Absolute, out uri))
                     {
                         _uri = uri;
                     }
@@ -154,7 +153,7 @@ internal static class ModelSource
             }
 
             /// <summary>The authors, as the front matter lists them.</summary>
-            public global::System.Collections.Generic.IReadOnlyList<string> Authors { get; }
+            public global::System.Collections.Generic.IReadOnlyList<string> Authors => Details.Authors;
 
             /// <summary>The article's text with the annotations' markup removed: it reads as the article did. Decoded on first use.</summary>
             public string Body
@@ -179,7 +178,10 @@ internal static class ModelSource
             public global::System.Collections.Generic.IReadOnlyList<Speaker> Speakers => _speakers ?? (_speakers = SpeakersOf(_quotes));
 
             /// <summary>The corpus file, relative to the project folder, with <c>/</c> separators.</summary>
-            public string SourcePath { get; }
+            public string SourcePath => Details.SourcePath;
+
+            /// <summary>Read from the article table on first use (threads may race, to equal values): a walk of titles and quotes does not pay for them.</summary>
+            private ArticleDetails Details => _details ?? (_details = VerbatimData.ReadArticleDetails(_detailsAt));
 
             /// <summary>Returns the title.</summary>
             public override string ToString() => Title;
@@ -211,16 +213,17 @@ internal static class ModelSource
         {
             private global::System.Collections.Generic.IReadOnlyList<Quote>? _quotes;
 
-            internal Speaker(int index, string id, string name, string? role, string? organization, SpeakerKind kind, global::System.Collections.Generic.IReadOnlyList<string> aliases)
+            private readonly int _detailsAt;
+            private SpeakerDetails? _details;
+
+            internal Speaker(int index, string id, string name, SpeakerKind kind, int detailsAt)
             {
                 Index = index;
+                _detailsAt = detailsAt;
                 Alone = new global::System.Collections.ObjectModel.ReadOnlyCollection<Speaker>(new[] { this });
                 Id = id;
                 Name = name;
-                Role = role;
-                Organization = organization;
                 Kind = kind;
-                Aliases = aliases;
             }
 
             /// <summary>The speaker's id, as its definition writes it.</summary>
@@ -230,16 +233,16 @@ internal static class ModelSource
             public string Name { get; }
 
             /// <summary>The speaker's role, when defined.</summary>
-            public string? Role { get; }
+            public string? Role => Details.Role;
 
             /// <summary>The speaker's organization, when defined.</summary>
-            public string? Organization { get; }
+            public string? Organization => Details.Organization;
 
             /// <summary>What the speaker is.</summary>
             public SpeakerKind Kind { get; }
 
             /// <summary>Other names the speaker goes by.</summary>
-            public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
+            public global::System.Collections.Generic.IReadOnlyList<string> Aliases => Details.Aliases;
 
             /// <summary>Every quote attributed to the speaker, in the order of <c>Articles.All</c>, then document order.</summary>
             public global::System.Collections.Generic.IReadOnlyList<Quote> Quotes => _quotes ?? (_quotes = VerbatimData.Corpus.QuotesOf(this));
@@ -247,12 +250,53 @@ internal static class ModelSource
             /// <summary>Returns the name.</summary>
             public override string ToString() => Name;
 
+            /// <summary>Read from the speaker table on first use (threads may race, to equal values).</summary>
+            private SpeakerDetails Details => _details ?? (_details = VerbatimData.ReadSpeakerDetails(_detailsAt));
+
             /// <summary>The speaker's place in <c>Speakers.All</c>.</summary>
             internal int Index { get; }
 
             /// <summary>A list of this speaker alone, which every quote of this speaker alone shares.</summary>
             internal global::System.Collections.Generic.IReadOnlyList<Speaker> Alone { get; }
 
+        }
+        """;
+
+    /// <summary>What articles and speakers read from their tables only when asked.</summary>
+    private const string Details = """
+        internal sealed class ArticleDetails
+        {
+            internal ArticleDetails(string? outlet, string? url, global::System.Collections.Generic.IReadOnlyList<string> authors, string sourcePath)
+            {
+                Outlet = outlet;
+                Url = url;
+                Authors = authors;
+                SourcePath = sourcePath;
+            }
+
+            internal string? Outlet { get; }
+
+            internal string? Url { get; }
+
+            internal global::System.Collections.Generic.IReadOnlyList<string> Authors { get; }
+
+            internal string SourcePath { get; }
+        }
+
+        internal sealed class SpeakerDetails
+        {
+            internal SpeakerDetails(string? role, string? organization, global::System.Collections.Generic.IReadOnlyList<string> aliases)
+            {
+                Role = role;
+                Organization = organization;
+                Aliases = aliases;
+            }
+
+            internal string? Role { get; }
+
+            internal string? Organization { get; }
+
+            internal global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
         }
         """;
 
@@ -339,6 +383,18 @@ internal static class ModelSource
             internal static global::System.Collections.Generic.IReadOnlyList<T> ReadOnly<T>(T[] items) =>
                 items.Length == 0 ? (global::System.Collections.Generic.IReadOnlyList<T>)global::System.Array.Empty<T>() : new global::System.Collections.ObjectModel.ReadOnlyCollection<T>(items);
 
+            internal static ArticleDetails ReadArticleDetails(int position)
+            {
+                var table = new TableReader(ArticleTable, position);
+                return new ArticleDetails(table.ReadNullableText(), table.ReadNullableText(), table.ReadTexts(), table.ReadText());
+            }
+
+            internal static SpeakerDetails ReadSpeakerDetails(int position)
+            {
+                var table = new TableReader(SpeakerTable, position);
+                return new SpeakerDetails(table.ReadNullableText(), table.ReadNullableText(), table.ReadTexts());
+            }
+
             internal sealed class Graph
             {
                 private readonly global::System.Collections.Generic.Dictionary<string, Article> _articlesById;
@@ -369,7 +425,8 @@ internal static class ModelSource
                     for (int a = 0; a < articles.Length; a++)
                     {
                         int bucket = articleTable.ReadInt();
-                        var article = new Article(a, articleTable.ReadText(), articleTable.ReadText(), articleTable.ReadNullableText(), ReadDate(ref articleTable), articleTable.ReadNullableText(), articleTable.ReadTexts(), articleTable.ReadText());
+                        var article = new Article(a, articleTable.ReadText(), articleTable.ReadText(), ReadDate(ref articleTable), articleTable.Position);
+                        articleTable.SkipArticleDetails();
                         articles[a] = article;
                         _articlesById.Add(article.Id, article);
 
@@ -427,7 +484,8 @@ internal static class ModelSource
                     var speakers = new Speaker[table.ReadInt()];
                     for (int i = 0; i < speakers.Length; i++)
                     {
-                        speakers[i] = new Speaker(i, table.ReadText(), table.ReadText(), table.ReadNullableText(), table.ReadNullableText(), (SpeakerKind)table.ReadInt(), table.ReadTexts());
+                        speakers[i] = new Speaker(i, table.ReadText(), table.ReadText(), (SpeakerKind)table.ReadInt(), table.Position);
+                        table.SkipSpeakerDetails();
                     }
                     return speakers;
                 }
@@ -556,6 +614,44 @@ internal static class ModelSource
                 }
 
                 internal string ReadText() => ReadNullableText() ?? string.Empty;
+
+                /// <summary>Steps over what <see cref="ReadArticleDetails"/> reads: outlet, URL, authors, source path.</summary>
+                internal void SkipArticleDetails()
+                {
+                    SkipText();
+                    SkipText();
+                    SkipTexts();
+                    SkipText();
+                }
+
+                /// <summary>Steps over what <see cref="ReadSpeakerDetails"/> reads: role, organization, aliases.</summary>
+                internal void SkipSpeakerDetails()
+                {
+                    SkipText();
+                    SkipText();
+                    SkipTexts();
+                }
+
+                private void SkipText()
+                {
+                    int length = ReadInt();
+                    if (length >= 0)
+                    {
+                        Position += length;
+                    }
+                    for (int unit = 0; unit < -2 - length; unit++)
+                    {
+                        ReadInt();
+                    }
+                }
+
+                private void SkipTexts()
+                {
+                    for (int count = ReadInt(); count > 0; count--)
+                    {
+                        SkipText();
+                    }
+                }
 
                 {{hot}}internal global::System.Collections.Generic.IReadOnlyList<string> ReadTexts()
                 {

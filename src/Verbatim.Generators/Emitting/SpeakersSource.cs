@@ -25,7 +25,8 @@ internal static class SpeakersSource
         var table = writer.StartTable("SpeakerTable", options.UseUtf8Literals).Int(speakers.Speakers.Count);
         foreach (var speaker in speakers.Speakers)
         {
-            table.Text(speaker.Id).Text(speaker.Name).Text(speaker.Role).Text(speaker.Organization).Int((int)speaker.Kind).Texts(speaker.Aliases);
+            // What a walk reads first; then the details, which the loader steps over and reads on first use.
+            table.Text(speaker.Id).Text(speaker.Name).Int((int)speaker.Kind).Text(speaker.Role).Text(speaker.Organization).Texts(speaker.Aliases);
         }
         writer.EndTable(table).Close();
         return GeneratedFile.End(writer);

@@ -13,7 +13,7 @@ namespace Consumer.Corpus
 
     internal static partial class VerbatimData
     {
-        private static global::System.ReadOnlySpan<byte> ArticleTable => "3,1,0,11,2017-report46,Weird </summary> */ \u202E evil \u2028 #line 1 title-1,-1,-1,0,31,articles/2017-report.article.md0,3,all21,An article called all-1,-1,-1,0,23,articles/all.article.md0,19,nyt-tillerson-putin24,Tillerson and Putin Meet18,The New York Times2017,4,12,25,https://www.example.com/a2,11,A. Reporter9,B. Writer39,articles/nyt-tillerson-putin.article.md"u8;
+        private static global::System.ReadOnlySpan<byte> ArticleTable => "3,1,0,11,2017-report46,Weird </summary> */ \u202E evil \u2028 #line 1 title-1,-1,-1,0,31,articles/2017-report.article.md0,3,all21,An article called all-1,-1,-1,0,23,articles/all.article.md0,19,nyt-tillerson-putin24,Tillerson and Putin Meet2017,4,12,18,The New York Times25,https://www.example.com/a2,11,A. Reporter9,B. Writer39,articles/nyt-tillerson-putin.article.md"u8;
 
         internal static string ArticleBody(int index)
         {

@@ -13,6 +13,6 @@ namespace Consumer.Corpus
 
     internal static partial class VerbatimData
     {
-        private static global::System.ReadOnlySpan<byte> SpeakerTable => "9,18,former-us-official67,A former U.S. official involved in relations with Russia over Syria-1,-1,3,0,10,ilf-petrov27,Ilya Ilf and Yevgeni Petrov-1,-1,2,0,7,kremlin11,The Kremlin-1,-1,1,0,6,lavrov16,Sergey V. Lavrov26,Foreign Minister of Russia-1,0,0,12,never-quoted13,Nobody Quoted-1,-1,0,0,6,peskov16,Dmitri S. Peskov17,Kremlin spokesman-1,0,0,5,putin17,Vladimir V. Putin19,President of Russia-1,0,0,12,r.c.-hammond12,R.C. Hammond41,Spokesman </summary> */ \"quoted\" \\ & more-1,0,0,9,tillerson16,Rex W. Tillerson23,U.S. Secretary of State24,U.S. Department of State0,2,13,Rex Tillerson13,Mr. Tillerson"u8;
+        private static global::System.ReadOnlySpan<byte> SpeakerTable => "9,18,former-us-official67,A former U.S. official involved in relations with Russia over Syria3,-1,-1,0,10,ilf-petrov27,Ilya Ilf and Yevgeni Petrov2,-1,-1,0,7,kremlin11,The Kremlin1,-1,-1,0,6,lavrov16,Sergey V. Lavrov0,26,Foreign Minister of Russia-1,0,12,never-quoted13,Nobody Quoted0,-1,-1,0,6,peskov16,Dmitri S. Peskov0,17,Kremlin spokesman-1,0,5,putin17,Vladimir V. Putin0,19,President of Russia-1,0,12,r.c.-hammond12,R.C. Hammond0,41,Spokesman </summary> */ \"quoted\" \\ & more-1,0,9,tillerson16,Rex W. Tillerson0,23,U.S. Secretary of State24,U.S. Department of State2,13,Rex Tillerson13,Mr. Tillerson"u8;
     }
 }
