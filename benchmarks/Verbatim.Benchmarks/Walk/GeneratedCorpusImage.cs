@@ -9,9 +9,9 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace Verbatim.Benchmarks.Walk;
 
 /// <summary>
-/// The generated corpus compiled, as a user's build would, into an assembly held in memory, with
-/// a walker beside it. Each <see cref="WalkInFreshContext"/> loads it anew, so nothing of it is
-/// initialised or JIT-compiled yet: the walk is the first.
+/// The generated corpus compiled, as a user's build would, into an assembly (kept in memory and in a
+/// temporary file), with a walker beside it. Each <see cref="WalkInFreshContext"/> loads it anew
+/// from the file, so nothing of it is initialised or JIT-compiled yet: the walk is the first.
 /// </summary>
 internal sealed class GeneratedCorpusImage
 {
@@ -39,7 +39,16 @@ internal sealed class GeneratedCorpusImage
 
     private readonly byte[] _image;
 
-    private GeneratedCorpusImage(byte[] image) => _image = image;
+    /// <summary>The image on disk, which each fresh context maps as a user's app would (loading from a stream copies it whole).</summary>
+    private readonly string _file;
+
+    private GeneratedCorpusImage(byte[] image)
+    {
+        _image = image;
+        _file = Path.Combine(Path.GetTempPath(), $"verbatim-first-walk-{Guid.NewGuid():N}.dll");
+        File.WriteAllBytes(_file, image);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => File.Delete(_file);
+    }
 
     public int Bytes => _image.Length;
 
@@ -66,7 +75,7 @@ internal sealed class GeneratedCorpusImage
         var context = new AssemblyLoadContext("first-walk", isCollectible: true);
         try
         {
-            return Walk(context.LoadFromStream(new MemoryStream(_image, writable: false)));
+            return Walk(context.LoadFromAssemblyPath(_file));
         }
         finally
         {
