@@ -369,7 +369,6 @@ namespace Consumer.Corpus
             private readonly Quote[] _allQuotes;
             private global::System.Collections.Generic.IReadOnlyList<Quote>[]? _quotesBySpeaker;
 
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
             internal Graph()
             {
                 var speakers = ReadSpeakers();
@@ -399,36 +398,8 @@ namespace Consumer.Corpus
                     _articlesById.Add(article.Id, article);
 
                     var quoteTable = new TableReader(QuoteTable(bucket), quotePositions[bucket]);
-                    var quotes = new Quote[quoteTable.ReadInt()];
-                    global::System.Collections.Generic.List<Quote>?[]? nested = null;
-                    for (int q = 0; q < quotes.Length; q++)
-                    {
-                        string? id = quoteTable.ReadNullableText();
-                        var quoteSpeakers = ReadQuoteSpeakers(ref quoteTable, speakers);
-                        var kind = (QuoteKind)quoteTable.ReadInt();
-                        int start = quoteTable.ReadInt();
-                        int length = quoteTable.ReadInt();
-                        int line = quoteTable.ReadInt();
-                        int parent = quoteTable.ReadInt();
-                        var quote = new Quote(id, article, quoteSpeakers, quoteTable.ReadText(), kind, start, length, parent < 0 ? null : quotes[parent], line);
-                        quotes[q] = quote;
-                        allQuotes[quoteAt++] = quote;
-                        if (parent >= 0)
-                        {
-                            nested = nested ?? new global::System.Collections.Generic.List<Quote>?[quotes.Length];
-                            (nested[parent] ?? (nested[parent] = new global::System.Collections.Generic.List<Quote>())).Add(quote);
-                        }
-                    }
+                    article.Attach(ReadOnly(ReadQuotes(ref quoteTable, article, speakers, allQuotes, ref quoteAt)));
                     quotePositions[bucket] = quoteTable.Position;
-                    for (int q = 0; nested != null && q < quotes.Length; q++)
-                    {
-                        var children = nested[q];
-                        if (children != null)
-                        {
-                            quotes[q].Attach(ReadOnly(children.ToArray()));
-                        }
-                    }
-                    article.Attach(ReadOnly(quotes));
                 }
 
                 _speakers = speakers;
@@ -457,6 +428,41 @@ namespace Consumer.Corpus
                     table.SkipSpeakerDetails();
                 }
                 return speakers;
+            }
+
+            /// <summary>An article's quotes, from its part of a quote table slice; each is also put in <paramref name="allQuotes"/>.</summary>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+            private static Quote[] ReadQuotes(ref TableReader quoteTable, Article article, Speaker[] speakers, Quote[] allQuotes, ref int quoteAt)
+            {
+                var quotes = new Quote[quoteTable.ReadInt()];
+                global::System.Collections.Generic.List<Quote>?[]? nested = null;
+                for (int q = 0; q < quotes.Length; q++)
+                {
+                    string? id = quoteTable.ReadNullableText();
+                    var quoteSpeakers = ReadQuoteSpeakers(ref quoteTable, speakers);
+                    var kind = (QuoteKind)quoteTable.ReadInt();
+                    int start = quoteTable.ReadInt();
+                    int length = quoteTable.ReadInt();
+                    int line = quoteTable.ReadInt();
+                    int parent = quoteTable.ReadInt();
+                    var quote = new Quote(id, article, quoteSpeakers, quoteTable.ReadText(), kind, start, length, parent < 0 ? null : quotes[parent], line);
+                    quotes[q] = quote;
+                    allQuotes[quoteAt++] = quote;
+                    if (parent >= 0)
+                    {
+                        nested = nested ?? new global::System.Collections.Generic.List<Quote>?[quotes.Length];
+                        (nested[parent] ?? (nested[parent] = new global::System.Collections.Generic.List<Quote>())).Add(quote);
+                    }
+                }
+                for (int q = 0; nested != null && q < quotes.Length; q++)
+                {
+                    var children = nested[q];
+                    if (children != null)
+                    {
+                        quotes[q].Attach(ReadOnly(children.ToArray()));
+                    }
+                }
+                return quotes;
             }
 
             /// <summary>A quote of one speaker shares that speaker's list of itself; only joint quotes get a list of their own.</summary>
