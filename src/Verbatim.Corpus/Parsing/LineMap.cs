@@ -9,6 +9,7 @@ namespace Verbatim.Corpus.Parsing;
 /// </summary>
 public sealed class LineMap
 {
+    /// <summary>The characters <see cref="IsLineBreak"/> accepts, for <c>IndexOfAny</c>.</summary>
     private static readonly char[] s_breaks = { '\r', '\n', '\u0085', '\u2028', '\u2029' };
 
     private readonly int[] _lineStarts;

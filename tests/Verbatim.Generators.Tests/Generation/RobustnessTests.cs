@@ -46,9 +46,10 @@ public sealed class RobustnessTests
     public void Ids_that_name_generated_types_still_compile()
     {
         Generate(
-            new CorpusFile("/project/speakers.speakers.yaml", "verbatim-data:\n  name: V\narticle:\n  name: A\nquote:\n  name: Q\nspeaker:\n  name: S\n"),
+            new CorpusFile("/project/speakers.speakers.yaml", "verbatim-data:\n  name: V\narticle:\n  name: A\nquote:\n  name: Q\nspeaker:\n  name: S\narticle-view:\n  name: AV\narticle-details:\n  name: AD\n"),
             new CorpusFile("/project/verbatim-data.article.md",
-                "---\ntitle: V\n---\n{@verbatim-data#verbatim-data “a”} {@article#article “b”} {@quote#quote “c”} {@speaker#speaker “d”} {@quote#speakers-article “e”}\n"),
+                "---\ntitle: V\n---\n{@verbatim-data#verbatim-data “a”} {@article#article “b”} {@quote#quote “c”} {@speaker#speaker “d”} {@quote#speakers-article “e”} {@article-view#article-view “f”} {@article-details#article-details “g”}\n"),
+            new CorpusFile("/project/article-view.article.md", "---\ntitle: AV\n---\n{@article-view#speaker-details “x”}\n"),
             new CorpusFile("/project/article.article.md", "---\ntitle: A\n---\n{@article#quotes “x”}\n"),
             new CorpusFile("/project/speakers.article.md", "---\ntitle: S\n---\ntext\n"),
             new CorpusFile("/project/quote.article.md", "---\ntitle: Q\n---\ntext\n"));
