@@ -39,6 +39,10 @@ public static class CorpusLimits
     /// </summary>
     public const int MaxSpeakerMembers = 50_000;
 
-    // Articles have no such limit yet: every article, with a member or not, has a body getter in one
-    // generated class, so capping article members alone would not keep a corpus of 65,535 articles loadable.
+    /// <summary>
+    /// The most article members <c>Articles</c> gets; past it, article ids get no member (VQ0005) and the
+    /// articles stay in <c>Articles.All</c>. Each member is one getter, well below the CLR's 65,535 methods
+    /// per type (the bodies' getters are spread over other classes).
+    /// </summary>
+    public const int MaxArticleMembers = 50_000;
 }

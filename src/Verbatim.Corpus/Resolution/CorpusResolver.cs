@@ -49,14 +49,18 @@ public static class CorpusResolver
         var registryPaths = registryList.Select(r => displayPath(r.Path)).ToList();
         ReportUndefinedSpeakers(parsed, speakers, registryPaths, diagnostics, cancellationToken);
 
-        var articleNames = MemberNames.Assign(kept.Select(a => a.Id), MemberNames.ReservedInArticles, int.MaxValue); // no limit: see CorpusLimits
+        var articleNames = MemberNames.Assign(kept.Select(a => a.Id), MemberNames.ReservedInArticles, CorpusLimits.MaxArticleMembers);
         ReportRenames("article", "Articles.All", articleNames, kept.Select(a => (a.Path, a.IdSpan)), diagnostics);
         var speakerNames = MemberNames.Assign(speakers.Speakers.Select(s => s.Id), MemberNames.ReservedInSpeakers, CorpusLimits.MaxSpeakerMembers);
         ReportRenames("speaker", "Speakers.All", speakerNames, speakers.Speakers.Select(s => (s.Path, s.IdSpan)), diagnostics);
         for (int i = 0; i < kept.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            ReportQuoteRenames(kept[i], articleNames[i].Name!, diagnostics);
+            // An article past the limit has no class of its own, so its quote ids name nothing.
+            if (articleNames[i].Name is { } articleName)
+            {
+                ReportQuoteRenames(kept[i], articleName, diagnostics);
+            }
         }
         ReportUnquotedSpeakers(kept, speakers, diagnostics);
 

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading;
 using Verbatim.Corpus.Model;
 using Verbatim.Corpus.Naming;
+using Verbatim.Corpus.Parsing;
 using Verbatim.Corpus.Resolution;
 using Verbatim.Generators.Emitting;
 using Verbatim.Generators.Model;
@@ -25,15 +26,27 @@ internal static class ArticleIndexBuilder
             .ToArray();
         cancellationToken.ThrowIfCancellationRequested();
 
-        // No limit on article members, so every article is named (CorpusLimits says why there is none).
-        var names = MemberNames.Assign(winners.Select(key => key.Id), MemberNames.ReservedInArticles, int.MaxValue);
+        var names = MemberNames.Assign(winners.Select(key => key.Id), MemberNames.ReservedInArticles, CorpusLimits.MaxArticleMembers);
         // The hint names are made here, together, rather than each beside its article's text: Roslyn
         // checks every new hint name against all earlier ones (a scan per file, so n^2/2 string
         // comparisons), and strings that lie close in memory make that scan several times faster.
         var fileNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         return new ArticleIndex(winners
-            .Select((key, i) => new ArticleEntry(key.Id, key.Path, names[i].Name!, ArticleSource.HintName(UniqueFileName(names[i].Name!, fileNames))))
+            .Select((key, i) => Entry(key, names[i].Name, i, fileNames))
             .ToEquatableArray());
+    }
+
+    /// <summary>
+    /// An article's body getter is <c>BodyOf</c> and its member name: never a member of <c>object</c>,
+    /// never a keyword. An article past the limit of members still has a file, for its body, named
+    /// <c>Unnamed.N</c> by its place in id order; its body's getter takes that stem with <c>_</c> for
+    /// <c>.</c>, a name no member takes (member names hold no <c>_</c> but a leading one).
+    /// </summary>
+    private static ArticleEntry Entry(ArticleKey key, string? memberName, int index, HashSet<string> fileNames)
+    {
+        string stem = UniqueFileName(memberName ?? "Unnamed." + (index + 1 - CorpusLimits.MaxArticleMembers).ToString(System.Globalization.CultureInfo.InvariantCulture), fileNames);
+        string bodyGetter = "BodyOf" + (memberName ?? stem.Replace('.', '_'));
+        return new ArticleEntry(key.Id, key.Path, memberName, ArticleSource.HintName(stem), bodyGetter);
     }
 
     /// <summary><paramref name="memberName"/>, or <c>memberName.N</c> with the smallest N from 2 not yet taken ignoring case.</summary>

@@ -27,13 +27,15 @@ internal static class ArticleModelBuilder
         var row = new ArticleRow(
             article.Id,
             entry.MemberName,
+            entry.BodyGetter,
             article.Title,
             article.Outlet,
             article.Published,
             article.Url,
             article.Authors,
             CorpusPaths.RelativeTo(article.Path, options.Corpus.ProjectDirectory));
-        var memberNames = QuoteMemberNames(article, row.MemberName + "Article");
+        // An article without a member of its own has no class, so its quotes get no members.
+        var memberNames = row.MemberName is null ? new string?[article.Quotes.Count] : QuoteMemberNames(article, row.MemberName + "Article");
         var quotes = KeptQuotes(article.Quotes, memberNames, speakers, cancellationToken);
         return new ArticleModel(options, row, entry.HintName, parsed.Body, quotes.ToEquatableArray());
     }

@@ -24,21 +24,34 @@ internal static class ArticleSource
         "Bodies" + Slices.Of(row.Id, BodyClasses).ToString("X2", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The body getter of an article, as <c>VerbatimData</c> names it.</summary>
-    public static string BodyMember(ArticleRow row) => BodyClass(row) + "." + BodyGetter(row);
-
-    /// <summary>"BodyOf" and the member name: never the name of a member of <c>object</c>, never a keyword.</summary>
-    private static string BodyGetter(ArticleRow row) => "BodyOf" + row.MemberName;
+    public static string BodyMember(ArticleRow row) => BodyClass(row) + "." + row.BodyGetter;
 
     public static SourceText Emit(ArticleModel article)
     {
         var options = article.Options;
-        string member = CSharpText.Identifier(article.Row.MemberName);
-        string className = CSharpText.Identifier(article.ClassName);
-        string summary = DocSummaries.Article(article.Row, article.Quotes.Count);
-
         int quoteMembers = article.Quotes.Count(quote => quote.MemberName is not null);
         // About the file's size but the body, which the writer keeps by reference: the frame and each quote member.
         var writer = GeneratedFile.Begin(options, 1536 + (quoteMembers * 320));
+        if (article.Row.MemberName is { } memberName)
+        {
+            WriteMember(writer, article, memberName);
+        }
+        writer.Open("internal static partial class VerbatimData")
+            .Open("internal static partial class " + BodyClass(article.Row))
+            .StartLine("internal static string " + article.Row.BodyGetter + " => ").AppendTextExpression(article.Body, options.UseUtf8Literals).EndLine(";")
+            .Close()
+            .Close();
+        return GeneratedFile.End(writer);
+    }
+
+    /// <summary>The article's own class (with a member per quote id) and its member of <c>Articles</c>.</summary>
+    private static void WriteMember(IndentedWriter writer, ArticleModel article, string memberName)
+    {
+        var options = article.Options;
+        string member = CSharpText.Identifier(memberName);
+        string className = CSharpText.Identifier(memberName + "Article");
+        string summary = DocSummaries.Article(article.Row, article.Quotes.Count);
+
         writer.Summary(summary)
             .Line("/// <remarks>Converts implicitly to the <see cref=\"Article\"/> that <see cref=\"Articles.All\"/> holds.</remarks>")
             .Open(options.Visibility + " sealed class " + className + " : " + ModelSource.ArticleViewType)
@@ -56,21 +69,14 @@ internal static class ArticleSource
         writer.Close()
             .Line();
 
-        string field = "s_" + article.Row.MemberName;
+        string field = "s_" + memberName;
         writer.Open(options.Visibility + " static partial class Articles")
             .Line("private static " + className + "? " + field + ";")
             .Line()
             .Summary(summary)
-            .StartLine("public static " + CSharpText.HidingModifier(article.Row.MemberName) + className + " " + member + " => " + field + " ?? (" + field + " = new " + className)
+            .StartLine("public static " + CSharpText.HidingModifier(memberName) + className + " " + member + " => " + field + " ?? (" + field + " = new " + className)
             .Append("(" + GeneratedFile.Loader(options) + ".ArticleWithId(" + CSharpText.StringLiteral(article.Row.Id)).EndLine(")));")
             .Close()
             .Line();
-
-        writer.Open("internal static partial class VerbatimData")
-            .Open("internal static partial class " + BodyClass(article.Row))
-            .StartLine("internal static string " + BodyGetter(article.Row) + " => ").AppendTextExpression(article.Body, options.UseUtf8Literals).EndLine(";")
-            .Close()
-            .Close();
-        return GeneratedFile.End(writer);
     }
 }

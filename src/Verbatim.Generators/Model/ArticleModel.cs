@@ -10,8 +10,4 @@ internal sealed record ArticleModel(
     ArticleRow Row,
     string HintName,
     EscapedText Body,
-    EquatableArray<QuoteModel> Quotes)
-{
-    /// <summary>The name of the article's own class (<c>Articles.X</c> has type <c>XArticle</c>).</summary>
-    public string ClassName => Row.MemberName + "Article";
-}
+    EquatableArray<QuoteModel> Quotes);

@@ -49,4 +49,27 @@ public class MemberLimitTests
         limited.Message.ShouldBe(
             "The speaker id 's50000' and the 0 after it in id order get no generated member, because one class takes at most 50000 speaker members; the speakers are still in Speakers.All.");
     }
+
+    [Fact]
+    public void Articles_past_the_limit_get_no_member_one_VQ0005_and_no_quote_member_checks()
+    {
+        int count = CorpusLimits.MaxArticleMembers + 1;
+        // File names run against id order (a50000 is in 50001.article.md); the last id holds a quote id that would
+        // collide with its class's members, which is not reported: an article without a member has no class.
+        var files = Enumerable.Range(0, count)
+            .Select(i => ($"{count - i:D5}.article.md", Article(count - 1 - i == count - 1 ? "{@putin#to-string x}" : "text", $"id: a{count - 1 - i:D5}\ntitle: T")))
+            .Prepend(("s.speakers.yaml", "putin: { name: P }"))
+            .ToArray();
+
+        var corpus = Resolve(files);
+
+        corpus.Articles.Count.ShouldBe(count);
+        corpus.ArticleNames.Count(n => n.Name is not null).ShouldBe(CorpusLimits.MaxArticleMembers);
+        corpus.ArticleNames[count - 1].Name.ShouldBeNull();
+        var limited = corpus.Diagnostics.Single(d => d.Id == DiagnosticIds.RenamedMember);
+        limited.Path.ShouldBe("50001.article.md");
+        limited.Span.StartLine.ShouldBe(1);
+        limited.Message.ShouldBe(
+            "The article id 'a50000' and the 0 after it in id order get no generated member, because one class takes at most 50000 article members; the articles are still in Articles.All.");
+    }
 }

@@ -1,12 +1,15 @@
+using System.Linq;
 using System.Text;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Verbatim.Corpus.Parsing;
 
 namespace Verbatim.Generators.Tests.Generation;
 
 /// <summary>
-/// The CLR refuses a type of more than 65,535 methods, and each quote member is a getter: past
-/// <see cref="CorpusLimits.MaxQuoteMembersPerArticle"/> quote ids get no member, so the class still loads.
+/// The CLR refuses a type of more than 65,535 methods, and each quote or article member is a getter:
+/// past <see cref="CorpusLimits.MaxQuoteMembersPerArticle"/> quote ids and <see cref="CorpusLimits.MaxArticleMembers"/>
+/// article ids get no member, so the classes still load.
 /// </summary>
 public sealed class MemberLimitTests
 {
@@ -45,5 +48,26 @@ public sealed class MemberLimitTests
         GeneratorRun.RunProbe(output).ShouldBe($"{count} quotes, {CorpusLimits.MaxQuoteMembersPerArticle} quote members, last q10000");
         sources["Articles.Many.g.cs"].ShouldContain("public Quote Q09999 ");
         sources["Articles.Many.g.cs"].ShouldNotContain("Q10000");
+    }
+
+    [Fact]
+    public void An_article_past_the_article_member_limit_gets_a_file_with_its_body_only()
+    {
+        int count = CorpusLimits.MaxArticleMembers + 1;
+        var files = Enumerable.Range(0, count)
+            .Select(i => new CorpusFile($"/project/a{i:D5}.article.md", $"---\ntitle: T\n---\nWords of article {i}.\n"));
+        // Without step tracking, which Roslyn records at a cost that grows faster than the inputs.
+        var driver = CSharpGeneratorDriver.Create(
+            new[] { new CorpusGenerator().AsSourceGenerator() }, files, GeneratorRun.ParseOptions(LanguageVersion.Latest), GeneratorRun.DefaultOptions);
+
+        var sources = GeneratorRun.Sources(driver.RunGenerators(GeneratorRun.Compilation(GeneratorRun.Net80, LanguageVersion.Latest, "class Program { }")).GetRunResult());
+
+        sources.Keys.Count(name => name.StartsWith("Articles.", System.StringComparison.Ordinal)).ShouldBe(count);
+        sources["Articles.A49999.g.cs"].ShouldContain("public static A49999Article A49999 =>");
+        string unnamed = sources["Articles.Unnamed.1.g.cs"];
+        unnamed.ShouldContain("internal static string BodyOfUnnamed_1 => global::System.Text.Encoding.UTF8.GetString(\"Words of article 50000.\\n\"u8);");
+        unnamed.ShouldNotContain("class Articles");
+        unnamed.ShouldNotContain("Article :");
+        sources["Verbatim.Articles.g.cs"].ShouldContain(".BodyOfUnnamed_1;");
     }
 }
