@@ -7,7 +7,8 @@ namespace Verbatim.Generators.Emitting;
 /// <summary>
 /// Writes C# source line by line with four-space indentation and <c>\n</c> line ends, whatever the host.
 /// A line may also be written in parts (<see cref="StartLine"/>, <see cref="Append(string)"/>,
-/// <see cref="EndLine"/>), so that large literals go straight into the file's text, copied once.
+/// <see cref="EndLine"/>): data tables go straight into the file's text, and an escaped body is kept
+/// by reference (<see cref="AppendTextExpression"/>), not copied.
 /// </summary>
 internal sealed class IndentedWriter
 {
