@@ -1,6 +1,8 @@
+using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
+using Verbatim.Corpus.Model;
 using Verbatim.Generators.Model;
 
 namespace Verbatim.Generators.Emitting;
@@ -25,9 +27,7 @@ internal static class CSharpText
         int plainFrom = 0;
         for (int i = 0; i < value.Length; i++)
         {
-            char c = value[i];
-            // Printable ASCII but the two that need escapes: most of any corpus, decided without a call.
-            if (c >= ' ' && c < '\u007F' && c != '"' && c != '\\')
+            if (IsPlain(value[i]))
             {
                 continue;
             }
@@ -42,9 +42,19 @@ internal static class CSharpText
         return literal.Append(value, plainFrom, value.Length - plainFrom);
     }
 
-    /// <summary><paramref name="value"/> escaped for a literal, once, so it can be kept and written as it is.</summary>
-    public static EscapedText Escape(string value) =>
-        new(AppendEscaped(new StringBuilder(value.Length + (value.Length / 32) + 16), value).ToString(), !HasLoneSurrogate(value));
+    /// <summary><paramref name="value"/> prepared for a literal: where it needs escapes, found once, so it can be kept and written as it is.</summary>
+    public static EscapedText Escape(string value)
+    {
+        var escapedAt = new List<int>();
+        for (int i = 0; i < value.Length; i++)
+        {
+            if (!IsPlain(value[i]) && EscapeAt(value, i) is not null)
+            {
+                escapedAt.Add(i);
+            }
+        }
+        return new EscapedText(value, new EquatableArray<int>(escapedAt.ToArray()), !HasLoneSurrogate(value));
+    }
 
     /// <summary>
     /// What goes around an escaped text to make an expression of type <c>string</c>: a <c>u8</c> literal
@@ -55,8 +65,11 @@ internal static class CSharpText
     public static (string Open, string Close) TextExpressionDelimiters(EscapedText text, bool useUtf8) =>
         useUtf8 && text.FitsUtf8 ? ("global::System.Text.Encoding.UTF8.GetString(\"", "\"u8)") : ("\"", "\"");
 
+    /// <summary>Printable ASCII but the two that need escapes: most of any corpus, decided without a call.</summary>
+    private static bool IsPlain(char c) => c >= ' ' && c < '\u007F' && c != '"' && c != '\\';
+
     /// <summary>The escape of the character at <paramref name="index"/>, or null when it stands as it is.</summary>
-    private static string? EscapeAt(string value, int index)
+    public static string? EscapeAt(string value, int index)
     {
         char c = value[index];
         switch (c)

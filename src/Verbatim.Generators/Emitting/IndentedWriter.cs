@@ -51,7 +51,7 @@ internal sealed class IndentedWriter
     {
         var (open, close) = CSharpText.TextExpressionDelimiters(text, useUtf8);
         _parts.Add(_text.Append(open));
-        _parts.Add(text.Content);
+        _parts.Add(new EscapedPart(text));
         _text = new StringBuilder(256).Append(close);
         return this;
     }

@@ -6,7 +6,7 @@ namespace Verbatim.Generators.Emitting;
 
 /// <summary>
 /// A generated file's text, handed to the compiler as the writer left it: the builders it wrote and
-/// the large texts it kept by reference (an article's escaped body), in order. <c>ToString()</c>
+/// the texts it kept by reference and escapes on the fly (an article's body), in order. <c>ToString()</c>
 /// would copy every file once more; the compiler reads a <see cref="SourceText"/> in blocks through
 /// <see cref="CopyTo"/>, which these parts serve directly. Nothing is written to them again.
 /// </summary>
@@ -15,7 +15,7 @@ internal sealed class WrittenText : SourceText
     private readonly object[] _parts;
     private readonly int[] _starts;
 
-    /// <param name="parts">Each a <see cref="StringBuilder"/> or a <see cref="string"/>.</param>
+    /// <param name="parts">Each a <see cref="StringBuilder"/> or an <see cref="EscapedPart"/>.</param>
     public WrittenText(IReadOnlyList<object> parts)
     {
         _parts = new object[parts.Count];
@@ -37,7 +37,7 @@ internal sealed class WrittenText : SourceText
         {
             int part = PartAt(position);
             int offset = position - _starts[part];
-            return _parts[part] is string text ? text[offset] : ((StringBuilder)_parts[part])[offset];
+            return _parts[part] is EscapedPart escaped ? escaped[offset] : ((StringBuilder)_parts[part])[offset];
         }
     }
 
@@ -47,9 +47,9 @@ internal sealed class WrittenText : SourceText
         {
             int offset = sourceIndex - _starts[part];
             int n = System.Math.Min(count, _starts[part + 1] - sourceIndex);
-            if (_parts[part] is string text)
+            if (_parts[part] is EscapedPart escaped)
             {
-                text.CopyTo(offset, destination, destinationIndex, n);
+                escaped.CopyTo(offset, destination, destinationIndex, n);
             }
             else
             {
@@ -63,7 +63,7 @@ internal sealed class WrittenText : SourceText
 
     public override string ToString() => string.Concat(_parts);
 
-    private static int LengthOf(object part) => part is string text ? text.Length : ((StringBuilder)part).Length;
+    private static int LengthOf(object part) => part is EscapedPart escaped ? escaped.Length : ((StringBuilder)part).Length;
 
     /// <summary>The part holding <paramref name="position"/>: files have a handful of parts, so a scan is enough.</summary>
     private int PartAt(int position)

@@ -1,6 +1,13 @@
+using Verbatim.Corpus.Model;
+
 namespace Verbatim.Generators.Model;
 
-/// <summary>A text as the content of a C# literal (see <see cref="Emitting.CSharpText.Escape"/>).</summary>
-/// <param name="Content">What goes between the quotation marks.</param>
+/// <summary>
+/// A text as the content of a C# literal, without the escaped copy: the text itself and where it
+/// needs escapes (see <see cref="Emitting.CSharpText.Escape"/> and <see cref="Emitting.EscapedPart"/>).
+/// A body's escaped copy, made for every article and cached with it, was as large as the body.
+/// </summary>
+/// <param name="Text">The text as it reads.</param>
+/// <param name="EscapedAt">The indexes of the characters that are written as escapes, in order.</param>
 /// <param name="FitsUtf8">Whether a <c>u8</c> literal can hold it: false for a lone surrogate, which UTF-8 cannot encode.</param>
-internal sealed record EscapedText(string Content, bool FitsUtf8);
+internal sealed record EscapedText(string Text, EquatableArray<int> EscapedAt, bool FitsUtf8);

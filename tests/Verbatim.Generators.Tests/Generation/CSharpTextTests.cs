@@ -51,7 +51,7 @@ public sealed class CSharpTextTests
         string text = string.Format(CultureInfo.InvariantCulture, format, '\uD800');
         var escaped = CSharpText.Escape(text);
         var (open, close) = CSharpText.TextExpressionDelimiters(escaped, useUtf8: true);
-        string expression = open + escaped.Content + close;
+        string expression = open + new EscapedPart(escaped) + close;
 
         expression.EndsWith("u8)", System.StringComparison.Ordinal).ShouldBe(expectUtf8);
         var compilation = GeneratorRun.Compilation(GeneratorRun.Net80, LanguageVersion.Latest, $"static class C {{ static string S => {expression}; }}");

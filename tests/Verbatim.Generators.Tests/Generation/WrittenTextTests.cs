@@ -39,7 +39,28 @@ public sealed class WrittenTextTests
     {
         var escaped = CSharpText.Escape("a" + '\uD800');
 
-        escaped.ShouldBe(new EscapedText("a\\uD800", FitsUtf8: false));
+        escaped.FitsUtf8.ShouldBeFalse();
+        new EscapedPart(escaped).ToString().ShouldBe("a\\uD800");
         CSharpText.TextExpressionDelimiters(escaped, useUtf8: true).ShouldBe(("\"", "\""));
+    }
+
+    [Fact]
+    public void An_escaped_part_reads_as_the_escaped_literal_in_every_window()
+    {
+        string text = "\"quoted\"\nline\r\n\ttab \\ back \u202E bidi \0 end" + '\uD800' + "😀\n";
+        string expected = CSharpText.AppendEscaped(new System.Text.StringBuilder(), text).ToString();
+        var part = new EscapedPart(CSharpText.Escape(text));
+
+        part.Length.ShouldBe(expected.Length);
+        part.ToString().ShouldBe(expected);
+        for (int start = 0; start <= expected.Length; start++)
+        {
+            for (int count = 0; start + count <= expected.Length; count++)
+            {
+                var block = new char[count];
+                part.CopyTo(start, block, 0, count);
+                new string(block).ShouldBe(expected.Substring(start, count));
+            }
+        }
     }
 }
