@@ -18,8 +18,6 @@ namespace Verbatim.Generators.Emitting;
 /// </summary>
 internal sealed class DataTableWriter
 {
-    private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-
     private readonly StringBuilder _literal;
     private readonly char[] _digits = new char[11];
 
@@ -67,7 +65,7 @@ internal sealed class DataTableWriter
             }
             return this;
         }
-        Int(IsUtf8 ? Utf8.GetByteCount(value) : value.Length);
+        Int(IsUtf8 ? Encoding.UTF8.GetByteCount(value) : value.Length);
         CSharpText.AppendEscaped(_literal, value);
         return this;
     }

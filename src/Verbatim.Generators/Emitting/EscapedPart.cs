@@ -40,9 +40,10 @@ internal sealed class EscapedPart
     {
         get
         {
-            var one = new char[1];
-            CopyTo(position, one, 0, 1);
-            return one[0];
+            int k = FirstEscapeEndingAfter(position);
+            return k < _escapeStarts.Length && position >= _escapeStarts[k]
+                ? _escapes[k][position - _escapeStarts[k]]
+                : _text[position - ShiftBefore(k)];
         }
     }
 
@@ -64,9 +65,8 @@ internal sealed class EscapedPart
             else
             {
                 int plainEnd = k < _escapeStarts.Length ? _escapeStarts[k] : Length;
-                int shift = k < _escapeStarts.Length ? _escapeStarts[k] - _escapedAt[k] : Length - _text.Length;
                 n = System.Math.Min(count, plainEnd - position);
-                _text.CopyTo(position - shift, destination, destinationIndex, n);
+                _text.CopyTo(position - ShiftBefore(k), destination, destinationIndex, n);
             }
             position += n;
             destinationIndex += n;
@@ -80,6 +80,9 @@ internal sealed class EscapedPart
         CopyTo(0, content, 0, Length);
         return new string(content);
     }
+
+    /// <summary>How far the escaped content runs ahead of the text in the plain run before escape <paramref name="k"/>.</summary>
+    private int ShiftBefore(int k) => k < _escapeStarts.Length ? _escapeStarts[k] - _escapedAt[k] : Length - _text.Length;
 
     private int FirstEscapeEndingAfter(int position)
     {

@@ -53,6 +53,7 @@ public sealed class WrittenTextTests
 
         part.Length.ShouldBe(expected.Length);
         part.ToString().ShouldBe(expected);
+        Enumerable.Range(0, expected.Length).Select(i => part[i]).ShouldBe(expected);
         for (int start = 0; start <= expected.Length; start++)
         {
             for (int count = 0; start + count <= expected.Length; count++)
