@@ -1,0 +1,20 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Verbatim.Fuzz.Inputs;
+using Verbatim.Fuzz.Targets;
+
+namespace Verbatim.Fuzz;
+
+/// <summary>Every fuzz target. Adding one: a file in Targets/ with its check, and one line here.</summary>
+public static class FuzzTargets
+{
+    public static IReadOnlyList<FuzzTarget> All { get; } = new FuzzTarget[]
+    {
+        new("article", FuzzFiles.OneArticle, ArticleTarget.Check),
+        new("registry", FuzzFiles.OneRegistry, RegistryTarget.Check),
+        new("corpus", FuzzFiles.Split, CorpusTarget.Check),
+    };
+
+    public static FuzzTarget? Find(string name) => All.FirstOrDefault(t => t.Name == name);
+}

@@ -1,0 +1,22 @@
+using System.Collections.Generic;
+using Verbatim.Corpus.Parsing;
+using Verbatim.Fuzz.Checks;
+using Verbatim.Fuzz.Inputs;
+
+namespace Verbatim.Fuzz.Targets;
+
+/// <summary>The article parser: front matter, then the annotated body.</summary>
+public static class ArticleTarget
+{
+    public static void Check(IReadOnlyList<FuzzFile> files)
+    {
+        foreach (var file in files)
+        {
+            var spans = new FileSpans(file.Path, file.Text);
+            var result = ArticleParser.Parse(file.Path, file.Text);
+            ArticleChecks.Require(result.Article, spans);
+            SpeakerChecks.Require(result.Article.Speakers, spans);
+            DiagnosticChecks.RequireInFiles(result.Diagnostics, new Dictionary<string, FileSpans> { [file.Path] = spans });
+        }
+    }
+}

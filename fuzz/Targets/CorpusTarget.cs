@@ -1,0 +1,42 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Verbatim.Corpus.Parsing;
+using Verbatim.Corpus.Resolution;
+using Verbatim.Fuzz.Checks;
+using Verbatim.Fuzz.Inputs;
+
+namespace Verbatim.Fuzz.Targets;
+
+/// <summary>
+/// The resolver over several files: every file parsed, then the corpus resolved. Checks what the
+/// resolver promises on top of each file's: one article per id (ignoring case) in ordinal id
+/// order, one member name per article and speaker, and every diagnostic inside its own file.
+/// </summary>
+public static class CorpusTarget
+{
+    public static void Check(IReadOnlyList<FuzzFile> files)
+    {
+        var spans = files.ToDictionary(f => f.Path, f => new FileSpans(f.Path, f.Text));
+        var registries = files.Where(FuzzFiles.IsRegistry).Select(f => RegistryParser.Parse(f.Path, f.Text)).ToList();
+        var articles = files.Where(f => !FuzzFiles.IsRegistry(f)).Select(f => ArticleParser.Parse(f.Path, f.Text)).ToList();
+        var corpus = CorpusResolver.Resolve(registries, articles);
+
+        var ids = corpus.Articles.Select(a => a.Id).ToList();
+        InvariantViolation.Require(ids.SequenceEqual(ids.OrderBy(id => id, StringComparer.Ordinal)), () => "articles not in ordinal id order: " + string.Join(", ", ids));
+        InvariantViolation.Require(ids.Distinct(StringComparer.OrdinalIgnoreCase).Count() == ids.Count, () => "two articles with one id: " + string.Join(", ", ids));
+        var speakerIds = corpus.Speakers.Speakers.Select(s => s.Id).ToList();
+        InvariantViolation.Require(speakerIds.Distinct(StringComparer.OrdinalIgnoreCase).Count() == speakerIds.Count, () => "two speakers with one id: " + string.Join(", ", speakerIds));
+        InvariantViolation.Require(corpus.ArticleNames.Count == ids.Count, () => $"{corpus.ArticleNames.Count} article names for {ids.Count} articles");
+        InvariantViolation.Require(corpus.SpeakerNames.Count == speakerIds.Count, () => $"{corpus.SpeakerNames.Count} speaker names for {speakerIds.Count} speakers");
+        foreach (var article in corpus.Articles)
+        {
+            ArticleChecks.Require(article, spans[article.Path]);
+        }
+        foreach (var speaker in corpus.Speakers.Speakers)
+        {
+            SpeakerChecks.Require(new[] { speaker }, spans[speaker.Path]);
+        }
+        DiagnosticChecks.RequireInFiles(corpus.Diagnostics, spans);
+    }
+}
