@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
-using Verbatim.Fuzz.Inputs;
+using Verbatim.Fuzzing.Inputs;
 
-namespace Verbatim.Fuzz;
+namespace Verbatim.Fuzzing;
 
 /// <summary>
 /// One fuzz target: how an input becomes corpus files, and the run that must neither throw nor

@@ -1,10 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using Verbatim.Fuzz.Inputs;
-using Verbatim.Fuzz.Targets;
+using Verbatim.Fuzzing.Inputs;
+using Verbatim.Fuzzing.Targets;
 
-namespace Verbatim.Fuzz;
+namespace Verbatim.Fuzzing;
 
 /// <summary>Every fuzz target. Adding one: a file in Targets/ with its check, and one line here.</summary>
 public static class FuzzTargets

@@ -1,12 +1,12 @@
 using System;
 using System.IO;
 using SharpFuzz;
-using Verbatim.Fuzz;
-using Verbatim.Fuzz.Inputs;
+using Verbatim.Fuzzing;
+using Verbatim.Fuzzing.Inputs;
 
-// Verbatim.Fuzz                     lists the targets, one a line
-// Verbatim.Fuzz TARGET              runs TARGET under afl-fuzz (SharpFuzz's persistent loop)
-// Verbatim.Fuzz TARGET FILE...      runs TARGET once on each file and says what each did
+// Verbatim.Fuzzing                     lists the targets, one a line
+// Verbatim.Fuzzing TARGET              runs TARGET under afl-fuzz (SharpFuzz's persistent loop)
+// Verbatim.Fuzzing TARGET FILE...      runs TARGET once on each file and says what each did
 if (args.Length == 0)
 {
     foreach (var each in FuzzTargets.All)

@@ -17,7 +17,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 
 build_targets() {
   mkdir -p "$work"
-  if ! dotnet build "$here/Verbatim.Fuzz.csproj" -c Release -o "$build" >"$work/build.log" 2>&1; then
+  if ! dotnet build "$here/Verbatim.Fuzzing.csproj" -c Release -o "$build" >"$work/build.log" 2>&1; then
     cat "$work/build.log" >&2
     exit 1
   fi
@@ -25,7 +25,7 @@ build_targets() {
 
 if [ $# -eq 0 ]; then
   build_targets
-  dotnet "$build/Verbatim.Fuzz.dll"
+  dotnet "$build/Verbatim.Fuzzing.dll"
   exit 0
 fi
 if [ $# -ne 2 ] || ! [[ "$2" =~ ^[0-9]+$ ]]; then
@@ -35,9 +35,9 @@ fi
 target="$1" seconds="$2"
 
 build_targets
-if ! dotnet "$build/Verbatim.Fuzz.dll" | grep -qx -- "$target"; then
+if ! dotnet "$build/Verbatim.Fuzzing.dll" | grep -qx -- "$target"; then
   echo "fuzz: no target '$target'; the targets are:" >&2
-  dotnet "$build/Verbatim.Fuzz.dll" >&2
+  dotnet "$build/Verbatim.Fuzzing.dll" >&2
   exit 2
 fi
 
@@ -80,7 +80,7 @@ AFL_SKIP_BIN_CHECK=1 AFL_NO_UI=1 AFL_SKIP_CPUFREQ=1 AFL_NO_AFFINITY=1 \
 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 AFL_FORKSRV_INIT_TMOUT=60000 \
   afl-fuzz -i "$campaign/seeds" -o "$campaign/findings" -x "$here/corpus.dict" \
     -t 1000 -G 65536 -V "$seconds" \
-    -- dotnet "$campaign/bin/Verbatim.Fuzz.dll" "$target" >"$campaign/afl.log" 2>&1 || {
+    -- dotnet "$campaign/bin/Verbatim.Fuzzing.dll" "$target" >"$campaign/afl.log" 2>&1 || {
   tail -n 30 "$campaign/afl.log" >&2
   exit 1
 }

@@ -1,6 +1,6 @@
 using Verbatim.Corpus.Model;
 
-namespace Verbatim.Fuzz.Checks;
+namespace Verbatim.Fuzzing.Checks;
 
 /// <summary>
 /// The promises of a parsed article (docs/generated-api.md): quotes are spans of the body, in

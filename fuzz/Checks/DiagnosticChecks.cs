@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using Verbatim.Corpus.Diagnostics;
 
-namespace Verbatim.Fuzz.Checks;
+namespace Verbatim.Fuzzing.Checks;
 
 /// <summary>Every diagnostic names a known id and a message, and points inside its own file.</summary>
 public static class DiagnosticChecks

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using Verbatim.Corpus.Model;
 
-namespace Verbatim.Fuzz.Checks;
+namespace Verbatim.Fuzzing.Checks;
 
 /// <summary>
 /// Checks spans against one file's text: inside it, and with the lines and columns Roslyn gives

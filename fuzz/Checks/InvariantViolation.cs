@@ -1,6 +1,6 @@
 using System;
 
-namespace Verbatim.Fuzz.Checks;
+namespace Verbatim.Fuzzing.Checks;
 
 /// <summary>A promise of the parser broken by an input: a finding, like any other exception.</summary>
 public sealed class InvariantViolation : Exception

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using Verbatim.Corpus.Model;
 
-namespace Verbatim.Fuzz.Checks;
+namespace Verbatim.Fuzzing.Checks;
 
 /// <summary>Every speaker definition has an id, a name, and a place inside the file that defines it.</summary>
 public static class SpeakerChecks

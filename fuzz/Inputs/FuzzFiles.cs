@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using Verbatim.Corpus.Parsing;
 
-namespace Verbatim.Fuzz.Inputs;
+namespace Verbatim.Fuzzing.Inputs;
 
 /// <summary>
 /// The ways an input becomes corpus files. <see cref="Split"/> makes several files of one input:

@@ -1,7 +1,7 @@
 using System;
 using System.Text;
 
-namespace Verbatim.Fuzz.Inputs;
+namespace Verbatim.Fuzzing.Inputs;
 
 /// <summary>
 /// Turns the fuzzer's bytes into text. UTF-8 (invalid bytes become U+FFFD, as the compiler reads

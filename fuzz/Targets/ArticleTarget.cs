@@ -1,9 +1,9 @@
 using System.Collections.Generic;
 using Verbatim.Corpus.Parsing;
-using Verbatim.Fuzz.Checks;
-using Verbatim.Fuzz.Inputs;
+using Verbatim.Fuzzing.Checks;
+using Verbatim.Fuzzing.Inputs;
 
-namespace Verbatim.Fuzz.Targets;
+namespace Verbatim.Fuzzing.Targets;
 
 /// <summary>The article parser: front matter, then the annotated body.</summary>
 public static class ArticleTarget

@@ -3,10 +3,10 @@ using System.Collections.Generic;
 using System.Linq;
 using Verbatim.Corpus.Parsing;
 using Verbatim.Corpus.Resolution;
-using Verbatim.Fuzz.Checks;
-using Verbatim.Fuzz.Inputs;
+using Verbatim.Fuzzing.Checks;
+using Verbatim.Fuzzing.Inputs;
 
-namespace Verbatim.Fuzz.Targets;
+namespace Verbatim.Fuzzing.Targets;
 
 /// <summary>
 /// The resolver over several files: every file parsed, then the corpus resolved. Checks what the
