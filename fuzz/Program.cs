@@ -1,10 +1,12 @@
 using System;
 using System.IO;
+using System.Linq;
 using SharpFuzz;
 using Verbatim.Fuzzing;
 using Verbatim.Fuzzing.Inputs;
 
 // Verbatim.Fuzzing                     lists the targets, one a line
+// Verbatim.Fuzzing --shape TARGET      says what TARGET's input stands for: article, registry or corpus
 // Verbatim.Fuzzing TARGET              runs TARGET under afl-fuzz (SharpFuzz's persistent loop)
 // Verbatim.Fuzzing TARGET FILE...      runs TARGET once on each file and says what each did
 if (args.Length == 0)
@@ -16,11 +18,19 @@ if (args.Length == 0)
     return 0;
 }
 
-var target = FuzzTargets.Find(args[0]);
+bool shapeOnly = args[0] == "--shape" && args.Length == 2;
+string name = shapeOnly ? args[1] : args[0];
+var target = FuzzTargets.Find(name);
 if (target is null)
 {
-    Console.Error.WriteLine($"fuzz: no target '{args[0]}' (targets: {string.Join(", ", System.Linq.Enumerable.Select(FuzzTargets.All, t => t.Name))})");
+    Console.Error.WriteLine($"fuzz: no target '{name}' (targets: {string.Join(", ", FuzzTargets.All.Select(t => t.Name))})");
     return 2;
+}
+
+if (shapeOnly)
+{
+    Console.WriteLine(target.Shape.ToString().ToLowerInvariant());
+    return 0;
 }
 
 if (args.Length == 1)
@@ -36,17 +46,17 @@ if (args.Length == 1)
 }
 
 int failed = 0;
-for (int i = 1; i < args.Length; i++)
+foreach (string file in args.Skip(1))
 {
     try
     {
-        target.Run(FuzzInput.Decode(File.ReadAllBytes(args[i])));
-        Console.WriteLine($"ok {args[i]}");
+        target.Run(FuzzInput.Decode(File.ReadAllBytes(file)));
+        Console.WriteLine($"ok {file}");
     }
     catch (Exception exception)
     {
         failed++;
-        Console.WriteLine($"FAIL {args[i]}: {exception}");
+        Console.WriteLine($"FAIL {file}: {exception}");
     }
 }
 return failed == 0 ? 0 : 1;

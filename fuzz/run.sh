@@ -58,17 +58,18 @@ for assembly in Verbatim.Corpus.dll YamlDotNet.dll; do
   "$sharpfuzz" "$campaign/bin/$assembly" >/dev/null
 done
 
-# Seeds: this target's own (fuzz/seeds/TARGET), the sample corpus in the target's shape, and
-# what the previous campaign of this target had reached (artifacts/fuzz/TARGET/queue).
-cp "$here/seeds/$target"/* "$campaign/seeds/" 2>/dev/null || true
-case "$target" in
+# Seeds: those of the target's input shape (fuzz/seeds/SHAPE), the sample corpus in that shape,
+# and what the previous campaign of this target reached (artifacts/fuzz/TARGET/queue).
+shape="$(dotnet "$build/Verbatim.Fuzzing.dll" --shape "$target")"
+cp "$here/seeds/$shape"/* "$campaign/seeds/"
+case "$shape" in
+  article) cp "$root"/sample-corpus/articles/*.article.md "$campaign/seeds/" ;;
   registry) cp "$root"/sample-corpus/*.speakers.yaml "$campaign/seeds/" ;;
   corpus)
     for file in "$root"/sample-corpus/*.speakers.yaml "$root"/sample-corpus/articles/*.article.md; do
       printf '==> %s\n' "$(basename "$file")"
       cat "$file"
     done >"$campaign/seeds/sample-corpus" ;;
-  *) cp "$root"/sample-corpus/articles/*.article.md "$campaign/seeds/" ;;
 esac
 if [ -d "$campaign/queue" ]; then
   cp "$campaign/queue"/id:* "$campaign/seeds/" 2>/dev/null || true

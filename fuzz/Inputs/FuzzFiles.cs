@@ -5,7 +5,7 @@ using Verbatim.Corpus.Parsing;
 namespace Verbatim.Fuzzing.Inputs;
 
 /// <summary>
-/// The ways an input becomes corpus files. <see cref="Split"/> makes several files of one input:
+/// How an input becomes corpus files (<see cref="InputShape"/>). <see cref="Split"/> makes several files of one input:
 /// a line <c>==&gt; NAME</c> starts a new file named NAME (a name ending in <c>.speakers.yaml</c> is a
 /// registry, any other an article); text before the first such line is <c>fuzz.article.md</c>.
 /// </summary>
@@ -15,9 +15,12 @@ public static class FuzzFiles
 
     private const string DefaultArticle = "fuzz" + ArticleParser.FileSuffix;
 
-    public static IReadOnlyList<FuzzFile> OneArticle(string input) => new[] { new FuzzFile(DefaultArticle, input) };
-
-    public static IReadOnlyList<FuzzFile> OneRegistry(string input) => new[] { new FuzzFile("fuzz" + RegistryParser.FileSuffix, input) };
+    public static IReadOnlyList<FuzzFile> Of(InputShape shape, string input) => shape switch
+    {
+        InputShape.Article => new[] { new FuzzFile(DefaultArticle, input) },
+        InputShape.Registry => new[] { new FuzzFile("fuzz" + RegistryParser.FileSuffix, input) },
+        _ => Split(input),
+    };
 
     public static IReadOnlyList<FuzzFile> Split(string input)
     {

@@ -9,7 +9,7 @@ namespace Verbatim.Robustness.Tests.Fuzzing;
 
 /// <summary>
 /// Replays the coverage-guided fuzzer's seeds and findings without AFL: each input through its
-/// fuzz target (no exception, no broken invariant, and no hang), then through the generator, the
+/// fuzz targets (no exception, no broken invariant, and no hang), then through the generator, the
 /// compiler and the analyzer (sound, as every build must be).
 /// </summary>
 public sealed class FuzzReplayTests
@@ -17,42 +17,57 @@ public sealed class FuzzReplayTests
     // A hang guard, not a speed test: a parse of a 64 KB input takes milliseconds.
     private static readonly TimeSpan s_hangGuard = TimeSpan.FromSeconds(30);
 
+    public static TheoryData<string, string> Runs
+    {
+        get
+        {
+            var runs = new TheoryData<string, string>();
+            foreach (var (input, _) in FuzzInputs.All)
+            {
+                foreach (var target in FuzzInputs.TargetsOf(input))
+                {
+                    runs.Add(target.Name, input);
+                }
+            }
+            return runs;
+        }
+    }
+
     public static TheoryData<string> Inputs => new(FuzzInputs.All.Select(input => input.Name));
 
     [Theory]
-    [MemberData(nameof(Inputs))]
-    public async Task The_fuzz_target_passes_in_time(string name)
+    [MemberData(nameof(Runs))]
+    public async Task The_fuzz_target_passes_in_time(string targetName, string input)
     {
-        var (target, text) = Input(name);
+        var target = FuzzTargets.Find(targetName).ShouldNotBeNull();
+        string text = Text(input);
 
         var run = Task.Run(() => target.Run(text));
 
-        (await Task.WhenAny(run, Task.Delay(s_hangGuard))).ShouldBe(run, $"{target.Name} still running on {name} after {s_hangGuard.TotalSeconds} s");
+        (await Task.WhenAny(run, Task.Delay(s_hangGuard))).ShouldBe(run, $"{target.Name} still running on {input} after {s_hangGuard.TotalSeconds} s");
         await run;
     }
 
     [Theory]
     [MemberData(nameof(Inputs))]
-    public void The_build_is_sound(string name)
+    public void The_build_is_sound(string input)
     {
-        var (target, text) = Input(name);
-        var files = target.Files(text).Select(file => CorpusFile.At(file.Path, file.Text)).ToArray();
+        var shape = FuzzInputs.TargetsOf(input).Select(target => target.Shape).First();
+        var files = FuzzFiles.Of(shape, Text(input)).Select(file => CorpusFile.At(file.Path, file.Text)).ToArray();
 
         CorpusBuild.Run(files).ShouldBeSound(files);
     }
 
     [Fact]
-    public void Every_target_has_seeds()
+    public void Every_target_is_replayed_on_seeds()
     {
-        var seeded = FuzzInputs.All.Where(input => input.Name.StartsWith("seeds/", StringComparison.Ordinal)).Select(input => FuzzInputs.TargetOf(input.Name));
+        var seeded = FuzzInputs.All
+            .Where(input => input.Name.StartsWith("seeds/", StringComparison.Ordinal))
+            .SelectMany(input => FuzzInputs.TargetsOf(input.Name))
+            .Select(target => target.Name);
 
-        seeded.Distinct().OrderBy(t => t).ShouldBe(FuzzTargets.All.Select(t => t.Name).OrderBy(t => t));
+        seeded.Distinct().OrderBy(t => t, StringComparer.Ordinal).ShouldBe(FuzzTargets.All.Select(t => t.Name).OrderBy(t => t, StringComparer.Ordinal));
     }
 
-    private static (FuzzTarget Target, string Text) Input(string name)
-    {
-        var target = FuzzTargets.Find(FuzzInputs.TargetOf(name)).ShouldNotBeNull(name);
-        var bytes = FuzzInputs.All.Single(input => input.Name == name).Bytes;
-        return (target, FuzzInput.Decode(bytes));
-    }
+    private static string Text(string input) => FuzzInput.Decode(FuzzInputs.All.Single(each => each.Name == input).Bytes);
 }

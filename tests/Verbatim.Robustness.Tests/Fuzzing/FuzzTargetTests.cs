@@ -16,7 +16,7 @@ public sealed class FuzzTargetTests
     [Fact]
     public void One_input_splits_into_files_at_markers_that_start_a_line()
     {
-        var files = FuzzFiles.Split("before\n==> r.speakers.yaml\na:\n  name: A\n==> b.article.md\nx ==> y\n==> B.article.md\n");
+        var files = FuzzFiles.Of(InputShape.Corpus, "before\n==> r.speakers.yaml\na:\n  name: A\n==> b.article.md\nx ==> y\n==> B.article.md\n");
 
         files.Select(f => (f.Path, f.Text)).ShouldBe(new[]
         {
