@@ -1,4 +1,5 @@
 using Verbatim.Corpus.Model;
+using Verbatim.Corpus.Parsing;
 
 namespace Verbatim.Fuzzing.Checks;
 
@@ -27,10 +28,12 @@ public static class ArticleChecks
             InvariantViolation.Require(quote.Speakers.Count > 0, () => $"{what} has no speaker");
             foreach (var speaker in quote.Speakers)
             {
+                InvariantViolation.Require(IdGrammar.IsValid(speaker.Id), () => $"{what}: speaker id «{speaker.Id}» is not an id");
                 file.RequireText(speaker.Span, speaker.Id, what + " speaker");
             }
             if (quote.Id is not null)
             {
+                InvariantViolation.Require(IdGrammar.IsValid(quote.Id), () => $"{what}: quote id «{quote.Id}» is not an id");
                 InvariantViolation.Require(quote.IdSpan is not null, () => $"{what}: id {quote.Id} without a place");
                 file.RequireText(quote.IdSpan!.Value, quote.Id, what + " id");
             }

@@ -5,7 +5,7 @@ using Verbatim.Fuzzing.Inputs;
 
 namespace Verbatim.Fuzzing.Targets;
 
-/// <summary>The article parser: front matter, then the annotated body.</summary>
+/// <summary>The article parser: front matter, then the annotated body; the same article whatever its line ends.</summary>
 public static class ArticleTarget
 {
     public static void Check(IReadOnlyList<FuzzFile> files)
@@ -17,6 +17,10 @@ public static class ArticleTarget
             ArticleChecks.Require(result.Article, spans);
             SpeakerChecks.Require(result.Article.Speakers, spans);
             DiagnosticChecks.RequireInFiles(result.Diagnostics, new Dictionary<string, FileSpans> { [file.Path] = spans });
+            if (file.Text.IndexOf('\r') >= 0)
+            {
+                LineEndChecks.RequireSame(result.Article, ArticleParser.Parse(file.Path, LineEndChecks.WithLf(file.Text)).Article);
+            }
         }
     }
 }
