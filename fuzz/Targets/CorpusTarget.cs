@@ -10,8 +10,9 @@ namespace Verbatim.Fuzzing.Targets;
 
 /// <summary>
 /// The resolver over several files: every file parsed, then the corpus resolved. Checks what the
-/// resolver promises on top of each file's: one article per id (ignoring case) in ordinal id
-/// order, one member name per article and speaker, and every diagnostic inside its own file.
+/// resolver promises on top of each file's: the same result whatever the order of the files, one
+/// article per id (ignoring case) in ordinal id order, one member name per article and speaker,
+/// and every diagnostic inside its own file.
 /// </summary>
 public static class CorpusTarget
 {
@@ -21,6 +22,10 @@ public static class CorpusTarget
         var registries = files.Where(FuzzFiles.IsRegistry).Select(f => RegistryParser.Parse(f.Path, f.Text)).ToList();
         var articles = files.Where(f => !FuzzFiles.IsRegistry(f)).Select(f => ArticleParser.Parse(f.Path, f.Text)).ToList();
         var corpus = CorpusResolver.Resolve(registries, articles);
+        // Output depends on content only, never on the order in which the build lists the files.
+        registries.Reverse();
+        articles.Reverse();
+        InvariantViolation.Require(CorpusResolver.Resolve(registries, articles).Equals(corpus), () => "the resolved corpus changes when the files are listed in reverse order");
 
         var ids = corpus.Articles.Select(a => a.Id).ToList();
         InvariantViolation.Require(ids.SequenceEqual(ids.OrderBy(id => id, StringComparer.Ordinal)), () => "articles not in ordinal id order: " + string.Join(", ", ids));
