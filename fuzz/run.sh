@@ -107,4 +107,7 @@ for kind in crash hang; do
     cp "$input" "$regressions/$kind-$(sha256sum "$input" | cut -c1-16)"
   done
 done
+# One line per campaign, to add campaigns up (docs/robustness.md#campaigns).
+printf '%s\t%s\t%s s\t%s executions\t%s/s\t%s edges\t%s findings\n' "$(date -u +%FT%TZ)" "$target" "$seconds" \
+  "$(stat execs_done)" "$(stat execs_per_sec)" "$(stat edges_found)" "$findings" >>"$work/campaigns.tsv"
 echo "fuzz: $target $(stat execs_done) executions, $findings findings"
