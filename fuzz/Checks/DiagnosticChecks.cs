@@ -12,6 +12,9 @@ public static class DiagnosticChecks
         DiagnosticIds.DuplicateId, DiagnosticIds.RenamedMember, DiagnosticIds.UnquotedSpeaker,
     };
 
+    public static void RequireInFile(IEnumerable<CorpusDiagnostic> diagnostics, FileSpans file) =>
+        RequireInFiles(diagnostics, new Dictionary<string, FileSpans> { [file.Path] = file });
+
     public static void RequireInFiles(IEnumerable<CorpusDiagnostic> diagnostics, IReadOnlyDictionary<string, FileSpans> files)
     {
         foreach (var diagnostic in diagnostics)

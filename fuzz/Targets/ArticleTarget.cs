@@ -16,7 +16,7 @@ public static class ArticleTarget
             var result = ArticleParser.Parse(file.Path, file.Text);
             ArticleChecks.Require(result.Article, spans);
             SpeakerChecks.Require(result.Article.Speakers, spans);
-            DiagnosticChecks.RequireInFiles(result.Diagnostics, new Dictionary<string, FileSpans> { [file.Path] = spans });
+            DiagnosticChecks.RequireInFile(result.Diagnostics, spans);
             if (file.Text.IndexOf('\r') >= 0)
             {
                 LineEndChecks.RequireSame(result.Article, ArticleParser.Parse(file.Path, LineEndChecks.WithLf(file.Text)).Article);

@@ -16,7 +16,7 @@ public static class RegistryTarget
             var result = RegistryParser.Parse(file.Path, file.Text);
             InvariantViolation.Require(result.Path == file.Path, () => $"registry path {result.Path}, file {file.Path}");
             SpeakerChecks.Require(result.Speakers, spans);
-            DiagnosticChecks.RequireInFiles(result.Diagnostics, new Dictionary<string, FileSpans> { [file.Path] = spans });
+            DiagnosticChecks.RequireInFile(result.Diagnostics, spans);
         }
     }
 }

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using Verbatim.Fuzzing;
 
@@ -12,10 +11,8 @@ namespace Verbatim.Robustness.Tests.Harness;
 /// </summary>
 internal static class FuzzInputs
 {
-    private const string Prefix = "fuzz-inputs/";
-
     /// <summary>Each input's name and bytes, in name order.</summary>
-    public static (string Name, byte[] Bytes)[] All { get; } = Load();
+    public static (string Name, byte[] Bytes)[] All { get; } = EmbeddedInputs.Under("fuzz-inputs/");
 
     /// <summary>The targets an input is for: the target that found it, or every target of the seed's shape.</summary>
     public static IEnumerable<FuzzTarget> TargetsOf(string name)
@@ -24,21 +21,5 @@ internal static class FuzzInputs
         return parts[0] == "seeds"
             ? FuzzTargets.All.Where(target => target.Shape.ToString().Equals(parts[1], System.StringComparison.OrdinalIgnoreCase))
             : FuzzTargets.All.Where(target => target.Name == parts[1]);
-    }
-
-    private static (string Name, byte[] Bytes)[] Load()
-    {
-        var assembly = typeof(FuzzInputs).Assembly;
-        return assembly.GetManifestResourceNames()
-            .Where(name => name.StartsWith(Prefix, System.StringComparison.Ordinal))
-            .Select(name =>
-            {
-                using var stream = assembly.GetManifestResourceStream(name)!;
-                using var bytes = new MemoryStream();
-                stream.CopyTo(bytes);
-                return (name.Substring(Prefix.Length).Replace('\\', '/'), bytes.ToArray());
-            })
-            .OrderBy(input => input.Item1, System.StringComparer.Ordinal)
-            .ToArray();
     }
 }
