@@ -27,20 +27,22 @@ public static class FuzzFiles
         var files = new List<FuzzFile>();
         var paths = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         string path = DefaultArticle;
+        bool preamble = true;
         int start = 0;
         while (true)
         {
             int marker = NextMarker(input, start);
             int end = marker < 0 ? input.Length : marker;
-            if (end > start || files.Count > 0 || marker < 0)
+            // Text before the first marker is a file when there is any, or when there is no marker at all.
+            if (!preamble || end > start || marker < 0)
             {
-                // A build lists each file once; a name written twice is a second file.
-                files.Add(new FuzzFile(paths.Add(path) ? path : files.Count + "-" + path, input.Substring(start, end - start)));
+                files.Add(new FuzzFile(Unique(path, paths), input.Substring(start, end - start)));
             }
             if (marker < 0)
             {
                 return files;
             }
+            preamble = false;
             int nameStart = marker + FileMarker.Length;
             int lineEnd = input.IndexOf('\n', nameStart);
             int nameEnd = lineEnd < 0 ? input.Length : lineEnd;
@@ -62,6 +64,17 @@ public static class FuzzFiles
             }
         }
         return -1;
+    }
+
+    // A build lists each file once: a name written again is another file, numbered until it is new.
+    private static string Unique(string path, HashSet<string> taken)
+    {
+        string unique = path;
+        for (int n = taken.Count; !taken.Add(unique); n++)
+        {
+            unique = n + "-" + path;
+        }
+        return unique;
     }
 
     // Names come from the input, but paths stay plain: no separators and never empty, as a build lists them.

@@ -29,6 +29,14 @@ public sealed class FuzzTargetTests
     }
 
     [Fact]
+    public void A_name_written_again_is_another_file_whatever_the_names_around_it()
+    {
+        var files = FuzzFiles.Of(InputShape.Corpus, "==> a.article.md\n==> a.article.md\n==> 1-a.article.md\n==> A.article.md\n");
+
+        files.Select(f => f.Path).ShouldBe(new[] { "a.article.md", "1-a.article.md", "2-1-a.article.md", "3-A.article.md" });
+    }
+
+    [Fact]
     public void After_a_utf16_byte_order_mark_the_bytes_are_raw_code_units_lone_surrogates_included()
     {
         FuzzInput.Decode(new byte[] { 0xFF, 0xFE, 0x61, 0x00, 0x00, 0xD8 }).ShouldBe("a\uD800");
