@@ -1,9 +1,10 @@
 using System.Collections.Generic;
 using Verbatim.Corpus.Diagnostics;
+using Verbatim.Corpus.Parsing;
 
 namespace Verbatim.Fuzzing.Checks;
 
-/// <summary>Every diagnostic names a known id and a message, and points inside its own file.</summary>
+/// <summary>Every diagnostic names a known id and a message and points inside its own file; a file has no more than the limit.</summary>
 public static class DiagnosticChecks
 {
     private static readonly HashSet<string> s_ids = new()
@@ -17,8 +18,13 @@ public static class DiagnosticChecks
 
     public static void RequireInFiles(IEnumerable<CorpusDiagnostic> diagnostics, IReadOnlyDictionary<string, FileSpans> files)
     {
+        var countByPath = new Dictionary<string, int>();
         foreach (var diagnostic in diagnostics)
         {
+            countByPath[diagnostic.Path] = countByPath.TryGetValue(diagnostic.Path, out int count) ? count + 1 : 1;
+            InvariantViolation.Require(
+                countByPath[diagnostic.Path] <= CorpusLimits.MaxDiagnosticsPerFile + 1,
+                () => $"more than {CorpusLimits.MaxDiagnosticsPerFile} diagnostics and the one that says so in {diagnostic.Path}");
             InvariantViolation.Require(s_ids.Contains(diagnostic.Id), () => $"unknown diagnostic id {diagnostic.Id}: {diagnostic.Message}");
             InvariantViolation.Require(diagnostic.Message.Length > 0, () => $"{diagnostic.Id} without a message");
             InvariantViolation.Require(files.TryGetValue(diagnostic.Path, out var file), () => $"{diagnostic.Id} in {diagnostic.Path}, which is no corpus file");

@@ -12,7 +12,7 @@ namespace Verbatim.Fuzzing.Targets;
 /// The resolver over several files: every file parsed, then the corpus resolved. Checks what the
 /// resolver promises on top of each file's: the same result whatever the order of the files, one
 /// article per id (ignoring case) in ordinal id order, one member name per article and speaker,
-/// and every diagnostic inside its own file.
+/// and every diagnostic inside its own file, ordered by path then position.
 /// </summary>
 public static class CorpusTarget
 {
@@ -43,5 +43,9 @@ public static class CorpusTarget
             SpeakerChecks.Require(new[] { speaker }, spans[speaker.Path]);
         }
         DiagnosticChecks.RequireInFiles(corpus.Diagnostics, spans);
+        var places = corpus.Diagnostics.Select(d => (d.Path, d.Span.Start)).ToList();
+        InvariantViolation.Require(
+            places.SequenceEqual(places.OrderBy(p => p.Path, Comparer<string>.Create(CorpusOrder.ComparePaths)).ThenBy(p => p.Start)),
+            () => "diagnostics not ordered by path, then position");
     }
 }
