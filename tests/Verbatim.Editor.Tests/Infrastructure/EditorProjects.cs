@@ -15,6 +15,13 @@ public sealed class EditorProjects : IAsyncLifetime
 
     public OpenedProject News { get; private set; } = null!;
 
+    private (string Command, ConsumerProject Sample)? _languageServer;
+
+    /// <summary>csharp-ls installed into this run's tool folder, and a package-consumer copy of the sample for it to open (made on first use).</summary>
+    internal (string Command, ConsumerProject Sample) LanguageServer() =>
+        _languageServer ??= (Editor.Tests.LanguageServer.CSharpLs.Install(Verbatim, Path.Combine(Verbatim.Root, "tools")),
+            Editor.Tests.LanguageServer.SampleConsumer.Create(Verbatim, "language-server"));
+
     public async Task InitializeAsync()
     {
         var news = NewsConsumer.Create(Verbatim, nameof(EditorProjects));
