@@ -44,10 +44,12 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         var articleSpeakers = articles
             .Select((parsed, _) => parsed.Article.Speakers)
             .WithTrackingName(TrackingNames.ArticleSpeakers);
-        var speakers = registrySpeakers.Collect()
+        //    Where each is defined is split off: a line shift that moves definitions leaves the set equal.
+        var mergedSpeakers = registrySpeakers.Collect()
             .Combine(articleSpeakers.Collect())
             .Select((input, cancellationToken) => SpeakerSetBuilder.Build(input.Left, input.Right, cancellationToken))
-            .WithTrackingName(TrackingNames.SpeakerSet);
+            .WithTrackingName(TrackingNames.MergedSpeakers);
+        var speakers = mergedSpeakers.Select((merged, _) => merged.Set).WithTrackingName(TrackingNames.SpeakerSet);
 
         // 4. Which file each article id comes from, and the article member names (from ids and
         //    paths only, so a body edit stops here).
@@ -83,7 +85,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         var speakerSlices = articleModels.Select((article, _) => SpeakerUse.Of(article))
             .WithTrackingName(TrackingNames.SpeakerUses)
             .Collect()
-            .Combine(speakers)
+            .Combine(mergedSpeakers)
             .SelectMany((input, _) => SpeakerSlice.Split(input.Right, input.Left))
             .WithTrackingName(TrackingNames.SpeakerSlices);
 

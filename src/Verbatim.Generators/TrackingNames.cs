@@ -7,6 +7,7 @@ internal static class TrackingNames
     public const string ParsedArticles = nameof(ParsedArticles);
     public const string RegistrySpeakers = nameof(RegistrySpeakers);
     public const string ArticleSpeakers = nameof(ArticleSpeakers);
+    public const string MergedSpeakers = nameof(MergedSpeakers);
     public const string SpeakerSet = nameof(SpeakerSet);
     public const string ArticleKeys = nameof(ArticleKeys);
     public const string ArticleIndex = nameof(ArticleIndex);

@@ -37,7 +37,7 @@ internal static class ArticleModelBuilder
         // An article without a member of its own has no class, so its quotes get no members.
         var memberNames = row.MemberName is null ? new string?[article.Quotes.Count] : QuoteMemberNames(article, row.MemberName + "Article");
         var quotes = KeptQuotes(article.Quotes, memberNames, speakers, cancellationToken);
-        return new ArticleModel(options, row, entry.HintName, parsed.Body, quotes.ToEquatableArray());
+        return new ArticleModel(options, row, entry.HintName, parsed.Body, quotes.ToEquatableArray(), new CorpusPlace(article.Path, CorpusRange.Of(article.IdSpan)));
     }
 
     /// <summary>
@@ -65,7 +65,7 @@ internal static class ArticleModelBuilder
                 parent = quotes[parent].Parent;
             }
             keptIndex[i] = kept.Count;
-            kept.Add(new QuoteModel(quote.Id, memberNames[i], quoteSpeakers, quote.Kind, quote.Start, quote.Length, quote.Text, quote.Line,
+            kept.Add(new QuoteModel(quote.Id, memberNames[i], quoteSpeakers, quote.Kind, quote.Start, quote.Length, quote.Text, CorpusRange.Of(quote.OpeningSpan),
                 parent < 0 ? -1 : keptIndex[parent]));
         }
         return kept;

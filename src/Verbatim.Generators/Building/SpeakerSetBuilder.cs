@@ -10,10 +10,10 @@ using Verbatim.Generators.Model;
 
 namespace Verbatim.Generators.Building;
 
-/// <summary>Merges every speaker definition of the corpus and names the result.</summary>
+/// <summary>Merges every speaker definition of the corpus, names the result and says where each is defined.</summary>
 internal static class SpeakerSetBuilder
 {
-    public static SpeakerSet Build(
+    public static MergedSpeakers Build(
         ImmutableArray<EquatableArray<SpeakerSpec>> registries,
         ImmutableArray<EquatableArray<SpeakerSpec>> articleSpeakers,
         CancellationToken cancellationToken)
@@ -24,11 +24,13 @@ internal static class SpeakerSetBuilder
 
         var names = MemberNames.Assign(directory.Speakers.Select(speaker => speaker.Id), MemberNames.ReservedInSpeakers, CorpusLimits.MaxSpeakerMembers);
         var speakers = new List<SpeakerModel>(directory.Speakers.Count);
+        var places = new List<CorpusPlace>(directory.Speakers.Count);
         for (int i = 0; i < directory.Speakers.Count; i++)
         {
             var speaker = directory.Speakers[i];
             speakers.Add(new SpeakerModel(speaker.Id, names[i].Name, speaker.Name, speaker.Role, speaker.Organization, speaker.Kind, speaker.Aliases));
+            places.Add(new CorpusPlace(speaker.Path, CorpusRange.Of(speaker.IdSpan)));
         }
-        return new SpeakerSet(speakers.ToEquatableArray());
+        return new MergedSpeakers(new SpeakerSet(speakers.ToEquatableArray()), places.ToEquatableArray());
     }
 }

@@ -7,7 +7,8 @@ namespace Verbatim.Generators.Emitting;
 /// <summary>
 /// <c>Articles.&lt;Member&gt;.g.cs</c>, one per article: the article's own class (an <c>ArticleView</c>
 /// of the <c>Article</c> that <c>Articles.All</c> holds, with a member per quote id), its <c>Articles</c>
-/// member, and its body as data, decoded on first use.
+/// member, and its body as data, decoded on first use. The class and the member map to the article
+/// file, each quote member to its annotation (see <see cref="LineMapping"/>).
 /// </summary>
 internal static class ArticleSource
 {
@@ -50,20 +51,24 @@ internal static class ArticleSource
         var options = article.Options;
         string member = CSharpText.Identifier(memberName);
         string className = CSharpText.Identifier(memberName + "Article");
-        string summary = DocSummaries.Article(article.Row, article.Quotes.Count);
+        string summary = DocSummaries.Article(article.Row, article.Quotes.Count) + " " + DocSummaries.Place(options.Corpus, article.Place);
 
         writer.Summary(summary)
             .Line("/// <remarks>Converts implicitly to the <see cref=\"Article\"/> that <see cref=\"Articles.All\"/> holds.</remarks>")
-            .Open(options.Visibility + " sealed class " + className + " : " + ModelSource.ArticleViewType)
+            .MappedLine(options, article.Place, options.Visibility + " sealed class ", className, " : " + ModelSource.ArticleViewType)
+            .Line("{")
+            .Indent()
             .Line("internal " + className + "(Article article) : base(article) { }");
         for (int i = 0; i < article.Quotes.Count; i++)
         {
             var quote = article.Quotes[i];
             if (quote.MemberName is not null)
             {
+                var place = new CorpusPlace(article.Place.Path, quote.Annotation);
                 writer.Line()
-                    .Summary(DocSummaries.Quote(quote))
-                    .Line("public " + CSharpText.HidingModifier(quote.MemberName) + "Quote " + CSharpText.Identifier(quote.MemberName) + " => Quotes[" + i + "];");
+                    .Summary(DocSummaries.Quote(quote) + " " + DocSummaries.Place(options.Corpus, place))
+                    .MappedLine(options, place, "public " + CSharpText.HidingModifier(quote.MemberName) + "Quote ", CSharpText.Identifier(quote.MemberName))
+                    .Line("    => Quotes[" + i + "];");
             }
         }
         writer.Close()
@@ -74,7 +79,8 @@ internal static class ArticleSource
             .Line("private static " + className + "? " + field + ";")
             .Line()
             .Summary(summary)
-            .StartLine("public static " + CSharpText.HidingModifier(memberName) + className + " " + member + " => " + field + " ?? (" + field + " = new " + className)
+            .MappedLine(options, article.Place, "public static " + CSharpText.HidingModifier(memberName) + className + " ", member)
+            .StartLine("    => " + field + " ?? (" + field + " = new " + className)
             .Append("(" + GeneratedFile.Loader(options) + ".ArticleWithId(" + CSharpText.StringLiteral(article.Row.Id)).EndLine(")));")
             .Close()
             .Line();

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Linq;
 using Verbatim.Corpus.Model;
 using Verbatim.Generators.Model;
+using Verbatim.Generators.Options;
 
 namespace Verbatim.Generators.Emitting;
 
@@ -62,6 +63,14 @@ internal static class DocSummaries
             ? "“" + words + "” (" + speakers + ")."
             : "Paraphrase: " + words + " (" + speakers + ").";
     }
+
+    /// <summary>
+    /// "In articles/nyt-tillerson-putin.article.md, line 11.": where the member comes from, relative to the
+    /// project, for editors whose Go to Definition opens the generated member instead of following <c>#line</c>.
+    /// </summary>
+    public static string Place(CorpusOptions options, CorpusPlace place) =>
+        "In " + CSharpText.DocText(CorpusPaths.RelativeTo(place.Path, options.ProjectDirectory)) + ", line "
+            + place.Range.StartLine.ToString(CultureInfo.InvariantCulture) + ".";
 
     private static string Count(int count, string noun) =>
         count.ToString(CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? "" : "s");

@@ -36,6 +36,16 @@ internal sealed class IndentedWriter
         return this;
     }
 
+    /// <summary>How many characters of indentation the next line starts with.</summary>
+    public int Indentation => _depth * 4;
+
+    /// <summary>A preprocessor directive, at the start of its line whatever the indentation.</summary>
+    public IndentedWriter Directive(string directive)
+    {
+        _text.Append(directive).Append('\n');
+        return this;
+    }
+
     /// <summary>Continues the line started by <see cref="StartLine"/>.</summary>
     public IndentedWriter Append(string text)
     {
@@ -91,10 +101,11 @@ internal sealed class IndentedWriter
     /// <summary>A <c>/// &lt;summary&gt;</c> line; <paramref name="xml"/> is doc XML already (see <see cref="CSharpText.DocText"/>).</summary>
     public IndentedWriter Summary(string xml) => StartLine("/// <summary>").Append(xml).EndLine("</summary>");
 
-    public IndentedWriter Open(string header)
+    public IndentedWriter Open(string header) => Line(header).Line("{").Indent();
+
+    /// <summary>Indents the lines that follow one step more, up to the matching <see cref="Close"/>.</summary>
+    public IndentedWriter Indent()
     {
-        Line(header);
-        Line("{");
         _depth++;
         return this;
     }

@@ -7,7 +7,8 @@ namespace Verbatim.Generators.Emitting;
 
 /// <summary>
 /// <c>Verbatim.Speakers.g.cs</c>: <c>Speakers.All</c> and the speaker table (definitions only), and
-/// <c>Verbatim.Speakers.NN.g.cs</c>: the members of one slice of the speakers, with their docs.
+/// <c>Verbatim.Speakers.NN.g.cs</c>: the members of one slice of the speakers, with their docs, each
+/// mapped to the speaker's definition (see <see cref="LineMapping"/>).
 /// </summary>
 internal static class SpeakersSource
 {
@@ -48,9 +49,9 @@ internal static class SpeakersSource
                 writer.Line();
             }
             first = false;
-            writer.Summary(DocSummaries.Speaker(entry.Speaker, entry.Quotes, entry.Articles))
-                .Line("public static " + CSharpText.HidingModifier(memberName) + "Speaker " + CSharpText.Identifier(memberName)
-                    + " => All[" + entry.Index.ToString(CultureInfo.InvariantCulture) + "];");
+            writer.Summary(DocSummaries.Speaker(entry.Speaker, entry.Quotes, entry.Articles) + " " + DocSummaries.Place(options.Corpus, entry.Place))
+                .MappedLine(options, entry.Place, "public static " + CSharpText.HidingModifier(memberName) + "Speaker ", CSharpText.Identifier(memberName))
+                .Line("    => All[" + entry.Index.ToString(CultureInfo.InvariantCulture) + "];");
         }
         writer.Close();
         return GeneratedFile.End(writer);

@@ -5,6 +5,7 @@ namespace Verbatim.Generators.Model;
 /// <summary>A quote that is generated: at least one of its speakers is defined.</summary>
 /// <param name="MemberName">The quote's member in the article's class, or null when it has no id.</param>
 /// <param name="Speakers">The defined speakers, in the order written, each once.</param>
+/// <param name="Annotation">Where the annotation's opening <c>{@…</c> is written in the article file; its member maps there.</param>
 /// <param name="Parent">Index of the nearest generated enclosing quote in the article's quotes, or -1.</param>
 internal sealed record QuoteModel(
     string? Id,
@@ -14,8 +15,12 @@ internal sealed record QuoteModel(
     int Start,
     int Length,
     string Text,
-    int Line,
-    int Parent);
+    CorpusRange Annotation,
+    int Parent)
+{
+    /// <summary>1-based line of the annotation in the article file (<c>Quote.Line</c>).</summary>
+    public int Line => Annotation.StartLine;
+}
 
 /// <summary>A speaker of a quote: the id as the speaker set spells it, and the name the docs show.</summary>
 internal sealed record QuoteSpeaker(string Id, string Name);

@@ -6,8 +6,8 @@ using Verbatim.Corpus.Model;
 
 namespace Verbatim.Generators.Model;
 
-/// <summary>A speaker's member of <c>Speakers</c>: the speaker, its index in <c>Speakers.All</c>, and the counts its docs show.</summary>
-internal sealed record SpeakerEntry(SpeakerModel Speaker, int Index, int Quotes, int Articles);
+/// <summary>A speaker's member of <c>Speakers</c>: the speaker, its index in <c>Speakers.All</c>, the counts its docs show, and where it is defined.</summary>
+internal sealed record SpeakerEntry(SpeakerModel Speaker, int Index, int Quotes, int Articles, CorpusPlace Place);
 
 /// <summary>
 /// One slice of the <c>Speakers</c> members (see <see cref="Slices"/>): quoting a speaker once more
@@ -15,12 +15,12 @@ internal sealed record SpeakerEntry(SpeakerModel Speaker, int Index, int Quotes,
 /// </summary>
 internal sealed record SpeakerSlice(int Index, EquatableArray<SpeakerEntry> Speakers)
 {
-    public static ImmutableArray<SpeakerSlice> Split(SpeakerSet speakers, ImmutableArray<SpeakerUse> uses)
+    public static ImmutableArray<SpeakerSlice> Split(MergedSpeakers speakers, ImmutableArray<SpeakerUse> uses)
     {
         var (quotes, articles) = Counts(uses);
-        var entries = speakers.Speakers
+        var entries = speakers.Set.Speakers
             .Select((speaker, index) => new SpeakerEntry(
-                speaker, index, quotes.TryGetValue(speaker.Id, out int q) ? q : 0, articles.TryGetValue(speaker.Id, out int a) ? a : 0))
+                speaker, index, quotes.TryGetValue(speaker.Id, out int q) ? q : 0, articles.TryGetValue(speaker.Id, out int a) ? a : 0, speakers.Places[index]))
             .ToList();
         return Slices.Cut(entries, entry => entry.Speaker.Id, Slices.CountFor(entries.Count))
             .Select((slice, index) => new SpeakerSlice(index, slice))

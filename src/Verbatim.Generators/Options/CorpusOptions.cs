@@ -10,7 +10,8 @@ namespace Verbatim.Generators.Options;
 /// <param name="Namespace">A valid C# namespace: <c>VerbatimNamespace</c>, else <c>RootNamespace.Corpus</c>, else <c>Corpus</c>.</param>
 /// <param name="IsPublic">True when <c>VerbatimVisibility</c> is <c>public</c>; the generated API is internal otherwise.</param>
 /// <param name="ProjectDirectory">The project folder with <c>/</c> separators and a trailing <c>/</c>, or null when unknown.</param>
-internal sealed record CorpusOptions(string Namespace, bool IsPublic, string? ProjectDirectory)
+/// <param name="PathMap">The compiler's <c>PathMap</c>, which the corpus paths of <c>#line</c> directives go through.</param>
+internal sealed record CorpusOptions(string Namespace, bool IsPublic, string? ProjectDirectory, PathMapping PathMap)
 {
     private const string Prefix = "build_property.";
 
@@ -23,7 +24,8 @@ internal sealed record CorpusOptions(string Namespace, bool IsPublic, string? Pr
         bool isPublic = string.Equals(Property(globalOptions, "VerbatimVisibility"), "public", System.StringComparison.OrdinalIgnoreCase);
 
         string? projectDirectory = Property(globalOptions, "ProjectDir") ?? Property(globalOptions, "MSBuildProjectDirectory");
-        return new CorpusOptions(CSharpText.Namespace(wanted), isPublic, projectDirectory is null ? null : CorpusPaths.AsDirectory(projectDirectory));
+        return new CorpusOptions(CSharpText.Namespace(wanted), isPublic, projectDirectory is null ? null : CorpusPaths.AsDirectory(projectDirectory),
+            PathMapping.Parse(Property(globalOptions, "PathMap")));
     }
 
     /// <summary>The trimmed value of a build property, or null when it is missing or blank.</summary>

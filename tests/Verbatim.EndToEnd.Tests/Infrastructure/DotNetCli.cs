@@ -60,7 +60,8 @@ internal static class DotNetCli
             : new CommandResult(commandLine, workingDirectory, -1, $"{text}{Environment.NewLine}[killed after {timeout.TotalSeconds:F0} s]", clock.Elapsed);
     }
 
-    private static bool IsInheritedBuildState(string name) =>
+    /// <summary>A variable of the MSBuild or test host process that a child process must not inherit.</summary>
+    internal static bool IsInheritedBuildState(string name) =>
         name.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase)
         || name.StartsWith("VSTEST_", StringComparison.OrdinalIgnoreCase);
 

@@ -138,6 +138,35 @@ public sealed class IncrementalTests
     }
 
     [Fact]
+    public void A_line_shift_in_an_article_regenerates_that_article_and_its_quote_slice_only()
+    {
+        // Every quote moves a line down: their members' #line directives and Quote.Line change, nothing else.
+        string edited = Nyt.Content.Replace("---\n{@tillerson#low-trust", "---\n\n{@tillerson#low-trust", StringComparison.Ordinal);
+        var run = IncrementalRun.Of(TestCorpus.Files, Replace(Nyt, edited));
+
+        run.RegeneratedSources().ShouldBe(new[] { "Articles.NytTillersonPutin.g.cs", "Verbatim.Quotes.00.g.cs" });
+        run.Reasons(TrackingNames.ArticleRows).ShouldAllBe(reason => Reused.Contains(reason));
+        run.Reasons(TrackingNames.SpeakerSet).ShouldAllBe(reason => Reused.Contains(reason));
+    }
+
+    [Fact]
+    public void In_a_large_registry_a_line_shift_regenerates_the_speaker_slices_that_moved_only()
+    {
+        string registry = string.Concat(Enumerable.Range(0, 300).Select(i => $"s{i:D3}:\n  name: Speaker {i}\n"));
+        var registryFile = new CorpusFile("/project/s.speakers.yaml", registry);
+        var files = new[] { registryFile, new CorpusFile("/project/a.article.md", "---\ntitle: A\n---\n{@s042 “One.”}\n") };
+        // A comment before the last speaker moves that one definition only.
+        var run = IncrementalRun.Of(files, Replace(registryFile, registry.Replace("s299:", "# the last one\ns299:", StringComparison.Ordinal)));
+
+        run.RegeneratedSources().ShouldHaveSingleItem().ShouldStartWith("Verbatim.Speakers.");
+        run.RegeneratedSources().ShouldNotContain(SpeakersSourceHintName);
+        run.Reasons(TrackingNames.SpeakerSet).ShouldAllBe(reason => Reused.Contains(reason));
+        run.Reasons(TrackingNames.ArticleModels).ShouldAllBe(reason => Reused.Contains(reason));
+    }
+
+    private const string SpeakersSourceHintName = "Verbatim.Speakers.g.cs";
+
+    [Fact]
     public void The_pipeline_models_hold_no_compilation_symbol_syntax_or_location()
     {
         string edited = Nyt.Content.Replace("low level of trust", "very low level of trust", StringComparison.Ordinal);

@@ -46,7 +46,7 @@ public sealed class MemberLimitTests
         var (output, sources) = GeneratorRun.Generate(files, GeneratorRun.Compilation(GeneratorRun.Net80, LanguageVersion.Latest, Probe));
 
         GeneratorRun.RunProbe(output).ShouldBe($"{count} quotes, {CorpusLimits.MaxQuoteMembersPerArticle} quote members, last q10000");
-        sources["Articles.Many.g.cs"].ShouldContain("public Quote Q09999 ");
+        sources["Articles.Many.g.cs"].ShouldContain("public Quote Q09999\n");
         sources["Articles.Many.g.cs"].ShouldNotContain("Q10000");
     }
 
@@ -63,7 +63,7 @@ public sealed class MemberLimitTests
         var sources = GeneratorRun.Sources(driver.RunGenerators(GeneratorRun.Compilation(GeneratorRun.Net80, LanguageVersion.Latest, "class Program { }")).GetRunResult());
 
         sources.Keys.Count(name => name.StartsWith("Articles.", System.StringComparison.Ordinal)).ShouldBe(count);
-        sources["Articles.A49999.g.cs"].ShouldContain("public static A49999Article A49999 =>");
+        sources["Articles.A49999.g.cs"].ShouldContain("public static A49999Article A49999\n");
         string unnamed = sources["Articles.Unnamed.1.g.cs"];
         unnamed.ShouldContain("internal static string BodyOfUnnamed_1 => global::System.Text.Encoding.UTF8.GetString(\"Words of article 50000.\\n\"u8);");
         unnamed.ShouldNotContain("class Articles");

@@ -4,22 +4,30 @@
 
 namespace Consumer.Corpus
 {
-    /// <summary>An article called all. 1 quote.</summary>
+    /// <summary>An article called all. 1 quote. In articles/all.article.md, line 1.</summary>
     /// <remarks>Converts implicitly to the <see cref="Article"/> that <see cref="Articles.All"/> holds.</remarks>
+#line (1,1)-(1,1) 27 "/project/articles/all.article.md"
     internal sealed class All2Article : ArticleView
+#line default
     {
         internal All2Article(Article article) : base(article) { }
 
-        /// <summary>“Same quote id, another article.” (Rex W. Tillerson).</summary>
-        public Quote LowTrust => Quotes[0];
+        /// <summary>“Same quote id, another article.” (Rex W. Tillerson). In articles/all.article.md, line 4.</summary>
+#line (4,1)-(4,23) 22 "/project/articles/all.article.md"
+        public Quote LowTrust
+#line default
+            => Quotes[0];
     }
 
     internal static partial class Articles
     {
         private static All2Article? s_All2;
 
-        /// <summary>An article called all. 1 quote.</summary>
-        public static All2Article All2 => s_All2 ?? (s_All2 = new All2Article(global::Consumer.Corpus.VerbatimData.Corpus.ArticleWithId("all")));
+        /// <summary>An article called all. 1 quote. In articles/all.article.md, line 1.</summary>
+#line (1,1)-(1,1) 35 "/project/articles/all.article.md"
+        public static All2Article All2
+#line default
+            => s_All2 ?? (s_All2 = new All2Article(global::Consumer.Corpus.VerbatimData.Corpus.ArticleWithId("all")));
     }
 
     internal static partial class VerbatimData

@@ -4,40 +4,66 @@
 
 namespace Consumer.Corpus
 {
-    /// <summary>Tillerson and Putin Meet. The New York Times, 2017-04-12, https://www.example.com/a. 8 quotes.</summary>
+    /// <summary>Tillerson and Putin Meet. The New York Times, 2017-04-12, https://www.example.com/a. 8 quotes. In articles/nyt-tillerson-putin.article.md, line 2.</summary>
     /// <remarks>Converts implicitly to the <see cref="Article"/> that <see cref="Articles.All"/> holds.</remarks>
+#line (2,5)-(2,24) 27 "/project/articles/nyt-tillerson-putin.article.md"
     internal sealed class NytTillersonPutinArticle : ArticleView
+#line default
     {
         internal NytTillersonPutinArticle(Article article) : base(article) { }
 
-        /// <summary>“There is a low level of trust between our countries,” (Rex W. Tillerson).</summary>
-        public Quote LowTrust => Quotes[0];
+        /// <summary>“There is a low level of trust between our countries,” (Rex W. Tillerson). In articles/nyt-tillerson-putin.article.md, line 11.</summary>
+#line (11,1)-(11,23) 22 "/project/articles/nyt-tillerson-putin.article.md"
+        public Quote LowTrust
+#line default
+            => Quotes[0];
 
-        /// <summary>“‘It’s boring, ladies.’ We have seen this all before.” (Vladimir V. Putin).</summary>
-        public Quote Boring => Quotes[1];
+        /// <summary>“‘It’s boring, ladies.’ We have seen this all before.” (Vladimir V. Putin). In articles/nyt-tillerson-putin.article.md, line 12.</summary>
+#line (12,33)-(12,48) 22 "/project/articles/nyt-tillerson-putin.article.md"
+        public Quote Boring
+#line default
+            => Quotes[1];
 
-        /// <summary>“It’s boring, ladies.” (Ilya Ilf and Yevgeni Petrov).</summary>
-        public Quote Ladies => Quotes[2];
+        /// <summary>“It’s boring, ladies.” (Ilya Ilf and Yevgeni Petrov). In articles/nyt-tillerson-putin.article.md, line 12.</summary>
+#line (12,50)-(12,70) 22 "/project/articles/nyt-tillerson-putin.article.md"
+        public Quote Ladies
+#line default
+            => Quotes[2];
 
-        /// <summary>Paraphrase: they would form a working group (Rex W. Tillerson and Sergey V. Lavrov).</summary>
-        public Quote WorkingGroup => Quotes[4];
+        /// <summary>Paraphrase: they would form a working group (Rex W. Tillerson and Sergey V. Lavrov). In articles/nyt-tillerson-putin.article.md, line 15.</summary>
+#line (15,11)-(15,53) 22 "/project/articles/nyt-tillerson-putin.article.md"
+        public Quote WorkingGroup
+#line default
+            => Quotes[4];
 
-        /// <summary>“this nested quote survives” (Dmitri S. Peskov).</summary>
-        public Quote Kept => Quotes[5];
+        /// <summary>“this nested quote survives” (Dmitri S. Peskov). In articles/nyt-tillerson-putin.article.md, line 16.</summary>
+#line (16,45)-(16,59) 22 "/project/articles/nyt-tillerson-putin.article.md"
+        public Quote Kept
+#line default
+            => Quotes[5];
 
-        /// <summary>“Half defined.” (Rex W. Tillerson).</summary>
-        public Quote Partly => Quotes[6];
+        /// <summary>“Half defined.” (Rex W. Tillerson). In articles/nyt-tillerson-putin.article.md, line 17.</summary>
+#line (17,1)-(17,27) 22 "/project/articles/nyt-tillerson-putin.article.md"
+        public Quote Partly
+#line default
+            => Quotes[6];
 
-        /// <summary>“A quote id that collides with a member of the class.” (R.C. Hammond).</summary>
-        public Quote ToString2 => Quotes[7];
+        /// <summary>“A quote id that collides with a member of the class.” (R.C. Hammond). In articles/nyt-tillerson-putin.article.md, line 18.</summary>
+#line (18,1)-(18,26) 22 "/project/articles/nyt-tillerson-putin.article.md"
+        public Quote ToString2
+#line default
+            => Quotes[7];
     }
 
     internal static partial class Articles
     {
         private static NytTillersonPutinArticle? s_NytTillersonPutin;
 
-        /// <summary>Tillerson and Putin Meet. The New York Times, 2017-04-12, https://www.example.com/a. 8 quotes.</summary>
-        public static NytTillersonPutinArticle NytTillersonPutin => s_NytTillersonPutin ?? (s_NytTillersonPutin = new NytTillersonPutinArticle(global::Consumer.Corpus.VerbatimData.Corpus.ArticleWithId("nyt-tillerson-putin")));
+        /// <summary>Tillerson and Putin Meet. The New York Times, 2017-04-12, https://www.example.com/a. 8 quotes. In articles/nyt-tillerson-putin.article.md, line 2.</summary>
+#line (2,5)-(2,24) 48 "/project/articles/nyt-tillerson-putin.article.md"
+        public static NytTillersonPutinArticle NytTillersonPutin
+#line default
+            => s_NytTillersonPutin ?? (s_NytTillersonPutin = new NytTillersonPutinArticle(global::Consumer.Corpus.VerbatimData.Corpus.ArticleWithId("nyt-tillerson-putin")));
     }
 
     internal static partial class VerbatimData

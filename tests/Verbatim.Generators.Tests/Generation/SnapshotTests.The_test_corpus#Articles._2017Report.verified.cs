@@ -4,9 +4,11 @@
 
 namespace Consumer.Corpus
 {
-    /// <summary>Weird &lt;/summary&gt; */ evil #line 1 title. 2 quotes.</summary>
+    /// <summary>Weird &lt;/summary&gt; */ evil #line 1 title. 2 quotes. In articles/2017-report.article.md, line 1.</summary>
     /// <remarks>Converts implicitly to the <see cref="Article"/> that <see cref="Articles.All"/> holds.</remarks>
+#line (1,1)-(1,1) 27 "/project/articles/2017-report.article.md"
     internal sealed class _2017ReportArticle : ArticleView
+#line default
     {
         internal _2017ReportArticle(Article article) : base(article) { }
     }
@@ -15,8 +17,11 @@ namespace Consumer.Corpus
     {
         private static _2017ReportArticle? s__2017Report;
 
-        /// <summary>Weird &lt;/summary&gt; */ evil #line 1 title. 2 quotes.</summary>
-        public static _2017ReportArticle _2017Report => s__2017Report ?? (s__2017Report = new _2017ReportArticle(global::Consumer.Corpus.VerbatimData.Corpus.ArticleWithId("2017-report")));
+        /// <summary>Weird &lt;/summary&gt; */ evil #line 1 title. 2 quotes. In articles/2017-report.article.md, line 1.</summary>
+#line (1,1)-(1,1) 42 "/project/articles/2017-report.article.md"
+        public static _2017ReportArticle _2017Report
+#line default
+            => s__2017Report ?? (s__2017Report = new _2017ReportArticle(global::Consumer.Corpus.VerbatimData.Corpus.ArticleWithId("2017-report")));
     }
 
     internal static partial class VerbatimData

@@ -6,31 +6,58 @@ namespace Consumer.Corpus
 {
     internal static partial class Speakers
     {
-        /// <summary>A former U.S. official involved in relations with Russia over Syria (anonymous). 1 quote in 1 article.</summary>
-        public static Speaker FormerUsOfficial => All[0];
+        /// <summary>A former U.S. official involved in relations with Russia over Syria (anonymous). 1 quote in 1 article. In corpus.speakers.yaml, line 12.</summary>
+#line (12,1)-(12,19) 31 "/project/corpus.speakers.yaml"
+        public static Speaker FormerUsOfficial
+#line default
+            => All[0];
 
-        /// <summary>Ilya Ilf and Yevgeni Petrov (group). 1 quote in 1 article.</summary>
-        public static Speaker IlfPetrov => All[1];
+        /// <summary>Ilya Ilf and Yevgeni Petrov (group). 1 quote in 1 article. In corpus.speakers.yaml, line 18.</summary>
+#line (18,1)-(18,11) 31 "/project/corpus.speakers.yaml"
+        public static Speaker IlfPetrov
+#line default
+            => All[1];
 
-        /// <summary>The Kremlin (organization). 1 quote in 1 article.</summary>
-        public static Speaker Kremlin => All[2];
+        /// <summary>The Kremlin (organization). 1 quote in 1 article. In corpus.speakers.yaml, line 15.</summary>
+#line (15,1)-(15,8) 31 "/project/corpus.speakers.yaml"
+        public static Speaker Kremlin
+#line default
+            => All[2];
 
-        /// <summary>Sergey V. Lavrov, Foreign Minister of Russia. 2 quotes in 1 article.</summary>
-        public static Speaker Lavrov => All[3];
+        /// <summary>Sergey V. Lavrov, Foreign Minister of Russia. 2 quotes in 1 article. In corpus.speakers.yaml, line 6.</summary>
+#line (6,1)-(6,7) 31 "/project/corpus.speakers.yaml"
+        public static Speaker Lavrov
+#line default
+            => All[3];
 
-        /// <summary>Nobody Quoted. 0 quotes in 0 articles.</summary>
-        public static Speaker NeverQuoted => All[4];
+        /// <summary>Nobody Quoted. 0 quotes in 0 articles. In corpus.speakers.yaml, line 21.</summary>
+#line (21,1)-(21,13) 31 "/project/corpus.speakers.yaml"
+        public static Speaker NeverQuoted
+#line default
+            => All[4];
 
-        /// <summary>Dmitri S. Peskov, Kremlin spokesman. 1 quote in 1 article.</summary>
-        public static Speaker Peskov => All[5];
+        /// <summary>Dmitri S. Peskov, Kremlin spokesman. 1 quote in 1 article. In articles/nyt-tillerson-putin.article.md, line 9.</summary>
+#line (9,3)-(9,9) 31 "/project/articles/nyt-tillerson-putin.article.md"
+        public static Speaker Peskov
+#line default
+            => All[5];
 
-        /// <summary>Vladimir V. Putin, President of Russia. 1 quote in 1 article.</summary>
-        public static Speaker Putin => All[6];
+        /// <summary>Vladimir V. Putin, President of Russia. 1 quote in 1 article. In corpus.speakers.yaml, line 9.</summary>
+#line (9,1)-(9,6) 31 "/project/corpus.speakers.yaml"
+        public static Speaker Putin
+#line default
+            => All[6];
 
-        /// <summary>R.C. Hammond, Spokesman &lt;/summary&gt; */ "quoted" \ &amp; more. 1 quote in 1 article.</summary>
-        public static Speaker RCHammond => All[7];
+        /// <summary>R.C. Hammond, Spokesman &lt;/summary&gt; */ "quoted" \ &amp; more. 1 quote in 1 article. In corpus.speakers.yaml, line 23.</summary>
+#line (23,1)-(23,13) 31 "/project/corpus.speakers.yaml"
+        public static Speaker RCHammond
+#line default
+            => All[7];
 
-        /// <summary>Rex W. Tillerson, U.S. Secretary of State, U.S. Department of State. 4 quotes in 2 articles.</summary>
-        public static Speaker Tillerson => All[8];
+        /// <summary>Rex W. Tillerson, U.S. Secretary of State, U.S. Department of State. 4 quotes in 2 articles. In corpus.speakers.yaml, line 1.</summary>
+#line (1,1)-(1,10) 31 "/project/corpus.speakers.yaml"
+        public static Speaker Tillerson
+#line default
+            => All[8];
     }
 }

@@ -1,0 +1,53 @@
+using System.Globalization;
+using Verbatim.Generators.Model;
+using Verbatim.Generators.Options;
+
+namespace Verbatim.Generators.Emitting;
+
+/// <summary>
+/// Maps a generated declaration to its place in the corpus file with a <c>#line</c> directive, so
+/// the compiler, the PDB and every tool that asks for a mapped location (<c>GetMappedLineSpan</c>)
+/// see the corpus file: Go to Definition in a language server that honours <c>#line</c> opens it.
+/// Only the declaration's line is mapped and <c>#line default</c> follows it: bodies keep their
+/// place in the generated file, so stepping through them and any message about them stay there.
+/// </summary>
+internal static class LineMapping
+{
+    /// <summary>
+    /// Writes the line <paramref name="beforeName"/> + <paramref name="name"/> + <paramref name="afterName"/>
+    /// with <paramref name="name"/> mapped to the start of <paramref name="place"/>: with C# 10 and later
+    /// to its line and column (<c>#line (l,c)-(l,c) offset "file"</c>), before that to its line only.
+    /// A path a directive cannot spell (a <c>"</c> or a line break in it) leaves the line unmapped.
+    /// </summary>
+    public static IndentedWriter MappedLine(this IndentedWriter writer, EmitOptions options, CorpusPlace place, string beforeName, string name, string afterName = "")
+    {
+        string path = options.Corpus.PathMap.Map(place.Path);
+        if (!CanSpell(path))
+        {
+            return writer.Line(beforeName + name + afterName);
+        }
+        var range = place.Range;
+        string directive = options.UseLineSpans
+            ? "#line (" + Number(range.StartLine) + "," + Number(range.StartColumn) + ")-(" + Number(range.EndLine) + "," + Number(range.EndColumn) + ") "
+                + Number(writer.Indentation + beforeName.Length + 1) + " \"" + path + "\""
+            : "#line " + Number(range.StartLine) + " \"" + path + "\"";
+        return writer.Directive(directive)
+            .Line(beforeName + name + afterName)
+            .Directive("#line default");
+    }
+
+    /// <summary>A directive's file name is everything between two <c>"</c>, with no escapes, on one line.</summary>
+    private static bool CanSpell(string path)
+    {
+        foreach (char c in path)
+        {
+            if (c is '"' or '\r' or '\n' or '\u0085' or '\u2028' or '\u2029')
+            {
+                return false;
+            }
+        }
+        return path.Length > 0;
+    }
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,43 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.MSBuild;
+
+namespace Verbatim.Editor.Tests.Infrastructure;
+
+/// <summary>
+/// A project on disk opened the way an IDE opens it: an <see cref="MSBuildWorkspace"/> that runs the
+/// design-time build (in its BuildHost process) over a project already restored and built.
+/// </summary>
+public sealed class OpenedProject : IDisposable
+{
+    private OpenedProject(MSBuildWorkspace workspace, Project project, string directory)
+    {
+        Workspace = workspace;
+        ProjectId = project.Id;
+        Directory = directory;
+    }
+
+    public MSBuildWorkspace Workspace { get; }
+
+    public ProjectId ProjectId { get; }
+
+    /// <summary>The project folder, with a trailing separator.</summary>
+    public string Directory { get; }
+
+    public Project Project => Workspace.CurrentSolution.GetProject(ProjectId)!;
+
+    /// <summary>Opens <paramref name="projectPath"/>; fails with the workspace's own messages when loading went wrong.</summary>
+    public static async Task<OpenedProject> OpenAsync(string projectPath)
+    {
+        var workspace = MSBuildWorkspace.Create();
+        var failures = new List<string>();
+        using var _ = workspace.RegisterWorkspaceFailedHandler(failure => failures.Add(failure.Diagnostic.ToString()));
+        var project = await workspace.OpenProjectAsync(projectPath);
+        failures.Where(failure => failure.Contains("Failure", StringComparison.Ordinal)).ShouldBeEmpty(string.Join("\n", failures));
+        project.AdditionalDocuments.ShouldNotBeEmpty($"no corpus files: {string.Join("\n", failures)}");
+        return new OpenedProject(workspace, project, Path.GetDirectoryName(projectPath)! + Path.DirectorySeparatorChar);
+    }
+
+    public string PathOf(string relativePath) => Path.GetFullPath(Path.Combine(Directory, relativePath));
+
+    public void Dispose() => Workspace.Dispose();
+}
