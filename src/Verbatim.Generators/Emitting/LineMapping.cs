@@ -17,7 +17,7 @@ internal static class LineMapping
     /// Writes the line <paramref name="beforeName"/> + <paramref name="name"/> + <paramref name="afterName"/>
     /// with <paramref name="name"/> mapped to the start of <paramref name="place"/>: with C# 10 and later
     /// to its line and column (<c>#line (l,c)-(l,c) offset "file"</c>), before that to its line only.
-    /// A path a directive cannot spell (a <c>"</c> or a line break in it) leaves the line unmapped.
+    /// A path a directive cannot spell safely (see <see cref="CanSpell"/>) leaves the line unmapped.
     /// </summary>
     public static IndentedWriter MappedLine(this IndentedWriter writer, EmitOptions options, CorpusPlace place, string beforeName, string name, string afterName = "")
     {
@@ -36,17 +36,21 @@ internal static class LineMapping
             .Directive("#line default");
     }
 
-    /// <summary>A directive's file name is everything between two <c>"</c>, with no escapes, on one line.</summary>
+    /// <summary>
+    /// A directive's file name is everything between two <c>"</c>, with no escapes, on one line; and, like
+    /// all corpus text here, it must not hide code behind control, invisible or bidirectional characters.
+    /// </summary>
     private static bool CanSpell(string path)
     {
         foreach (char c in path)
         {
-            if (c is '"' or '\r' or '\n' or '\u0085' or '\u2028' or '\u2029')
+            var category = CharUnicodeInfo.GetUnicodeCategory(c);
+            if (c == '"' || category is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator)
             {
                 return false;
             }
         }
-        return path.Length > 0;
+        return path.Length > 0 && !CSharpText.HasLoneSurrogate(path);
     }
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
