@@ -13,23 +13,31 @@ namespace Verbatim.Generators.Emitting;
 /// </summary>
 internal static class LineMapping
 {
+    /// <summary>The largest line a directive may name (CS8938, CS1687 past it): a member on a later line stays unmapped.</summary>
+    private const int MaxLine = 0xFEEFED;
+
+    /// <summary>The largest column a directive may name: past it, a member maps to its line only.</summary>
+    private const int MaxColumn = 0x10000;
+
     /// <summary>
     /// Writes the line <paramref name="beforeName"/> + <paramref name="name"/> + <paramref name="afterName"/>
     /// with <paramref name="name"/> mapped to the start of <paramref name="place"/>: with C# 10 and later
-    /// to its line and column (<c>#line (l,c)-(l,c) offset "file"</c>), before that to its line only.
+    /// to its line and column (<c>#line (l,c)-(l,c) offset "file"</c>), before that (or past the largest column
+    /// a directive may name) to its line only.
     /// A path a directive cannot spell safely (see <see cref="CanSpell"/>) leaves the line unmapped.
     /// </summary>
     public static IndentedWriter MappedLine(this IndentedWriter writer, EmitOptions options, CorpusPlace place, string beforeName, string name, string afterName = "")
     {
         string path = options.Corpus.PathMap.Map(place.Path);
-        if (!CanSpell(path))
+        var range = place.Range;
+        if (!CanSpell(path) || range.EndLine > MaxLine)
         {
             return writer.Line(beforeName + name + afterName);
         }
-        var range = place.Range;
-        string directive = options.UseLineSpans
+        int offset = writer.Indentation + beforeName.Length + 1;
+        string directive = options.UseLineSpans && range.EndColumn <= MaxColumn && offset <= MaxColumn
             ? "#line (" + Number(range.StartLine) + "," + Number(range.StartColumn) + ")-(" + Number(range.EndLine) + "," + Number(range.EndColumn) + ") "
-                + Number(writer.Indentation + beforeName.Length + 1) + " \"" + path + "\""
+                + Number(offset) + " \"" + path + "\""
             : "#line " + Number(range.StartLine) + " \"" + path + "\"";
         return writer.Directive(directive)
             .Line(beforeName + name + afterName)
