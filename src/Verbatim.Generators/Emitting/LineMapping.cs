@@ -13,40 +13,52 @@ namespace Verbatim.Generators.Emitting;
 /// </summary>
 internal static class LineMapping
 {
+    /// <summary>The largest line a directive may name (CS8938, CS1687 past it): a member on a later line stays unmapped.</summary>
+    private const int MaxLine = 0xFEEFED;
+
+    /// <summary>The largest column a directive may name: past it, a member maps to its line only.</summary>
+    private const int MaxColumn = 0x10000;
+
     /// <summary>
     /// Writes the line <paramref name="beforeName"/> + <paramref name="name"/> + <paramref name="afterName"/>
     /// with <paramref name="name"/> mapped to the start of <paramref name="place"/>: with C# 10 and later
-    /// to its line and column (<c>#line (l,c)-(l,c) offset "file"</c>), before that to its line only.
-    /// A path a directive cannot spell (a <c>"</c> or a line break in it) leaves the line unmapped.
+    /// to its line and column (<c>#line (l,c)-(l,c) offset "file"</c>), before that (or past the largest column
+    /// a directive may name) to its line only.
+    /// A path a directive cannot spell safely (see <see cref="CanSpell"/>) leaves the line unmapped.
     /// </summary>
     public static IndentedWriter MappedLine(this IndentedWriter writer, EmitOptions options, CorpusPlace place, string beforeName, string name, string afterName = "")
     {
         string path = options.Corpus.PathMap.Map(place.Path);
-        if (!CanSpell(path))
+        var range = place.Range;
+        if (!CanSpell(path) || range.EndLine > MaxLine)
         {
             return writer.Line(beforeName + name + afterName);
         }
-        var range = place.Range;
-        string directive = options.UseLineSpans
+        int offset = writer.Indentation + beforeName.Length + 1;
+        string directive = options.UseLineSpans && range.EndColumn <= MaxColumn && offset <= MaxColumn
             ? "#line (" + Number(range.StartLine) + "," + Number(range.StartColumn) + ")-(" + Number(range.EndLine) + "," + Number(range.EndColumn) + ") "
-                + Number(writer.Indentation + beforeName.Length + 1) + " \"" + path + "\""
+                + Number(offset) + " \"" + path + "\""
             : "#line " + Number(range.StartLine) + " \"" + path + "\"";
         return writer.Directive(directive)
             .Line(beforeName + name + afterName)
             .Directive("#line default");
     }
 
-    /// <summary>A directive's file name is everything between two <c>"</c>, with no escapes, on one line.</summary>
+    /// <summary>
+    /// A directive's file name is everything between two <c>"</c>, with no escapes, on one line; and, like
+    /// all corpus text here, it must not hide code behind control, invisible or bidirectional characters.
+    /// </summary>
     private static bool CanSpell(string path)
     {
         foreach (char c in path)
         {
-            if (c is '"' or '\r' or '\n' or '\u0085' or '\u2028' or '\u2029')
+            var category = CharUnicodeInfo.GetUnicodeCategory(c);
+            if (c == '"' || category is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator)
             {
                 return false;
             }
         }
-        return path.Length > 0;
+        return path.Length > 0 && !CSharpText.HasLoneSurrogate(path);
     }
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);

@@ -113,6 +113,10 @@ public sealed class CSharpLs : IAsyncDisposable
         }
     }
 
+    /// <summary>What a client shows of a completion item: resolved first when the server leaves its documentation for later.</summary>
+    public async Task<string> DescribeAsync(JsonElement item) =>
+        Lsp.Text(item.TryGetProperty("documentation", out _) ? item : await RequestAsync("completionItem/resolve", item));
+
     public Task NotifyAsync(string method, object parameters) => _rpc.NotifyWithParameterObjectAsync(method, parameters);
 
     /// <summary>

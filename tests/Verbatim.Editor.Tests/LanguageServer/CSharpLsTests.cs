@@ -32,17 +32,12 @@ public sealed class CSharpLsTests(EditorProjects projects) : IAsyncLifetime
     private Task<JsonElement> CompletionAsync(string after) =>
         _server.RequestAsync("textDocument/completion", Lsp.At(Probe, Lsp.Position(SampleConsumer.Probe, after)));
 
-    /// <summary>The completion item, resolved when the server leaves its documentation for later.</summary>
+    /// <summary>What the client shows of a completion item once the project has loaded.</summary>
     private async Task<string> CompletionTextAsync(string after, string label)
     {
         var completion = await _server.UntilAsync(() => CompletionAsync(after), answer => Lsp.Item(answer, label) is not null, LoadLimit,
             $"completion after '{after}' lists {label}");
-        var item = Lsp.Item(completion, label)!.Value;
-        if (!item.TryGetProperty("documentation", out _))
-        {
-            item = await _server.RequestAsync("completionItem/resolve", item);
-        }
-        return Lsp.Text(item);
+        return await _server.DescribeAsync(Lsp.Item(completion, label)!.Value);
     }
 
     [Fact]

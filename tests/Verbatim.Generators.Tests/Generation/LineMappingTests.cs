@@ -66,6 +66,23 @@ public sealed class LineMappingTests
     }
 
     [Fact]
+    public void A_quote_past_the_largest_column_a_directive_may_name_maps_to_its_line()
+    {
+        var files = new[]
+        {
+            new CorpusFile("/project/r.speakers.yaml", "s:\n  name: S\n"),
+            new CorpusFile("/project/far.article.md", "---\ntitle: Far\n---\n" + new string('x', 70_000) + " {@s#far “Far out.”}\n"),
+        };
+        var (output, sources) = GeneratorRun.Generate(files, GeneratorRun.Compilation(GeneratorRun.Net80, LanguageVersion.Latest, "class Program { }"));
+
+        output.GetDiagnostics().Where(d => d.Severity != DiagnosticSeverity.Hidden).ShouldBeEmpty();
+        sources["Articles.Far.g.cs"].ShouldContain("#line 4 \"/project/far.article.md\"\n        public Quote Far\n");
+        Mapped(Member(output, "FarArticle", "Far")).ShouldSatisfyAllConditions(
+            mapped => mapped.Path.ShouldBe("/project/far.article.md"),
+            mapped => mapped.Line.ShouldBe(4));
+    }
+
+    [Fact]
     public void Bodies_stay_in_the_generated_file()
     {
         var compilation = Generate(LanguageVersion.Latest);
@@ -101,12 +118,16 @@ public sealed class LineMappingTests
         Mapped(Member(compilation, "NytTillersonPutinArticle", "LowTrust")).Path.ShouldBe("/_/articles/nyt-tillerson-putin.article.md");
     }
 
-    [Fact]
-    public void A_path_no_directive_can_spell_leaves_the_member_unmapped()
+    [Theory]
+    [InlineData("say \"hi\"")]
+    [InlineData("new\nline")]
+    [InlineData("bidi \u202E evil")]
+    [InlineData("lone {surrogate}")] // Test data cannot carry a lone surrogate through xunit's serialization.
+    public void A_path_no_directive_can_spell_safely_leaves_the_member_unmapped(string name)
     {
         var files = new[]
         {
-            new CorpusFile("/project/say \"hi\".speakers.yaml", "hammond:\n  name: R.C. Hammond\n"),
+            new CorpusFile("/project/" + name.Replace("{surrogate}", "\uD800", System.StringComparison.Ordinal) + ".speakers.yaml", "hammond:\n  name: R.C. Hammond\n"),
             new CorpusFile("/project/a.article.md", "---\ntitle: A\n---\n{@hammond#q “Words.”}\n"),
         };
         var (output, sources) = GeneratorRun.Generate(files, GeneratorRun.Compilation(GeneratorRun.Net80, LanguageVersion.Latest, "class Program { }"));

@@ -5,7 +5,7 @@ namespace Verbatim.Robustness.Tests.Adversarial;
 
 /// <summary>
 /// The generated sources depend on the corpus' content only: not on the order the compiler lists the
-/// files in, nor on the host's path separators, nor on the files' line ends.
+/// files in, nor on the host's path separators or checkout folder (under a PathMap), nor on the files' line ends.
 /// </summary>
 public sealed class DeterminismTests
 {
@@ -20,8 +20,9 @@ public sealed class DeterminismTests
         Generate(files.OrderBy(file => file.Path.Length).ToArray()).ShouldBe(expected);
     }
 
+    /// <summary>Under the deterministic setting that maps each checkout to one root (the paths of <c>#line</c> directives go through it).</summary>
     [Fact]
-    public void Windows_path_separators_do_not_change_a_byte_of_the_output()
+    public void Windows_path_separators_in_another_checkout_do_not_change_a_byte_of_the_output()
     {
         var files = SampleCorpus.AsFiles();
         const string windowsProject = @"C:\Users\someone\Consumer\";
@@ -29,7 +30,7 @@ public sealed class DeterminismTests
             .Select(file => CorpusFile.FromBytes(windowsProject + file.Path.Substring(BuildProperties.ProjectDirectory.Length).Replace('/', '\\'), file.Bytes))
             .ToArray();
 
-        Generate(windowsFiles, BuildProperties.In(windowsProject)).ShouldBe(Generate(files));
+        Generate(windowsFiles, BuildProperties.Mapped(windowsProject)).ShouldBe(Generate(files, BuildProperties.Mapped(BuildProperties.ProjectDirectory)));
     }
 
     [Fact]

@@ -18,12 +18,25 @@ internal sealed class BuildProperties : AnalyzerConfigOptionsProvider
     public static BuildProperties Default { get; } = In(ProjectDirectory);
 
     /// <summary>The same consumer in another folder (written the host's way, with its own separators).</summary>
-    public static BuildProperties In(string projectDirectory) => new(new Dictionary<string, string>
+    public static BuildProperties In(string projectDirectory) => new(Values(projectDirectory));
+
+    /// <summary>
+    /// The consumer in <paramref name="projectDirectory"/>, built deterministically: a PathMap from that folder to
+    /// <c>/_/</c>, so corpus paths in <c>#line</c> directives read the same from any checkout.
+    /// </summary>
+    public static BuildProperties Mapped(string projectDirectory)
+    {
+        var values = Values(projectDirectory);
+        values["build_property.PathMap"] = projectDirectory + "=/_/";
+        return new BuildProperties(values);
+    }
+
+    private static Dictionary<string, string> Values(string projectDirectory) => new()
     {
         ["build_property.RootNamespace"] = "Consumer",
         ["build_property.ProjectDir"] = projectDirectory,
         ["build_property.VerbatimVisibility"] = "public",
-    });
+    };
 
     public override AnalyzerConfigOptions GlobalOptions { get; }
 
