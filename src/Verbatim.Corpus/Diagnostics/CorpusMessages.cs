@@ -38,6 +38,8 @@ internal static class CorpusMessages
 
     public static string UnknownKind(string token) => $"Unknown quote kind '{token}'; use 'direct' or 'indirect'.";
 
+    public static string UnknownMark(string token) => $"Unknown mark '!{token}'; the one mark is '!sic' (the outlet printed these words so).";
+
     public static string AnnotationTooDeep(int limit) =>
         $"Annotations are nested more than {Number(limit)} deep here; this one and those inside it are not read as quotes, so flatten the nesting.";
 

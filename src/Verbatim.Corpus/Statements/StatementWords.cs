@@ -1,0 +1,126 @@
+using System.Collections.Generic;
+using System.Text;
+
+namespace Verbatim.Corpus.Statements;
+
+/// <summary>
+/// Splits a quote into the words statements are compared by, so two outlets' printings of the same
+/// words read alike: quotation marks, punctuation and dashes separate words and are dropped (a
+/// hyphenated word is its parts), case is folded, every apostrophe is <c>'</c>, and contractions are
+/// written out (<c>There's</c> = <c>there is</c>, <c>can't</c> = <c>cannot</c> = <c>can not</c>).
+/// Each word keeps the characters it came from, so a difference can be shown where it was printed.
+/// </summary>
+public static class StatementWords
+{
+    // "'s" is "is" only after these; elsewhere it is a possessive and stays part of the word.
+    private static readonly HashSet<string> s_isContractions = new()
+    {
+        "it", "that", "there", "here", "what", "who", "he", "she", "where", "how", "this", "when", "why",
+    };
+
+    /// <summary>The words of <paramref name="text"/>, in order.</summary>
+    public static List<StatementWord> Of(string text)
+    {
+        var words = new List<StatementWord>();
+        var word = new StringBuilder();
+        int i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+            int start = i;
+            word.Clear();
+            while (i < text.Length)
+            {
+                char c = text[i];
+                if (char.IsLetterOrDigit(c) || char.IsSurrogate(c) || IsCombining(c))
+                {
+                    word.Append(char.ToLowerInvariant(c));
+                    i++;
+                }
+                else if (IsApostrophe(c) && i + 1 < text.Length && char.IsLetter(text[i + 1]) && word.Length > 0)
+                {
+                    word.Append('\'');
+                    i++;
+                }
+                else
+                {
+                    break;
+                }
+            }
+            Add(words, word.ToString(), start, i - start, EndsSentence(text, i));
+        }
+        return words;
+    }
+
+    private static void Add(List<StatementWord> words, string word, int start, int length, bool endsSentence)
+    {
+        int apostrophe = word.IndexOf('\'');
+        string? first = null, second = null;
+        if (word == "cannot")
+        {
+            (first, second) = ("can", "not");
+        }
+        else if (apostrophe > 0)
+        {
+            string stem = word.Substring(0, apostrophe), ending = word.Substring(apostrophe + 1);
+            (first, second) = ending switch
+            {
+                "t" when stem.EndsWith("n", System.StringComparison.Ordinal) => (NegatedVerb(stem.Substring(0, stem.Length - 1)), "not"),
+                "re" => (stem, "are"),
+                "ve" => (stem, "have"),
+                "ll" => (stem, "will"),
+                "m" => (stem, "am"),
+                "d" => (stem, "would"),
+                "s" when stem == "let" => (stem, "us"),
+                "s" when s_isContractions.Contains(stem) => (stem, "is"),
+                _ => (null, null),
+            };
+        }
+        if (first is null || second is null)
+        {
+            words.Add(new StatementWord(word, start, length, endsSentence));
+            return;
+        }
+        words.Add(new StatementWord(first, start, length, false));
+        words.Add(new StatementWord(second, start, length, endsSentence));
+    }
+
+    // "won't" is "will not", "can't" "can not", "shan't" "shall not"; "don't" and the rest drop their "n't".
+    private static string NegatedVerb(string stem) => stem switch
+    {
+        "wo" => "will",
+        "ca" => "can",
+        "sha" => "shall",
+        "ai" => "is",
+        _ => stem,
+    };
+
+    private static bool IsApostrophe(char c) => c is '\'' or '’' or '‘' or 'ʼ' or '′';
+
+    private static bool IsCombining(char c) =>
+        char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
+
+    // A sentence ends where . ! ? … ; or : comes before the next word (quotation marks and spaces may follow).
+    private static bool EndsSentence(string text, int from)
+    {
+        for (int i = from; i < text.Length && !char.IsLetterOrDigit(text[i]); i++)
+        {
+            if (text[i] is '.' or '!' or '?' or '…' or ';' or ':')
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}
+
+/// <summary>A word as statements compare it, and the characters of the quote it was read from.</summary>
+/// <param name="Text">The normalized word.</param>
+/// <param name="Start">Offset of the printed word in the text read (for a contraction, both words point at it).</param>
+/// <param name="Length">Length of the printed word.</param>
+/// <param name="EndsSentence">True when a sentence ends after the word.</param>
+public readonly record struct StatementWord(string Text, int Start, int Length, bool EndsSentence);
