@@ -10,7 +10,8 @@ namespace Verbatim.Corpus.Statements;
 /// </summary>
 internal static class WordAlignment
 {
-    private const int Match = 2, Mismatch = -2, Gap = -2;
+    // A match outweighs the change or gap before it, so a stretch ending in one changed word and one matching word still reaches the end.
+    private const int Match = 3, Mismatch = -2, Gap = -2;
 
     /// <summary>Aligns <paramref name="a"/> with <paramref name="b"/> near <c>j - i == diagonal</c>, within <paramref name="band"/> of it.</summary>
     public static Alignment Align(int[] a, int[] b, int diagonal, int band)
