@@ -26,8 +26,8 @@ public sealed record StatementWordingSpec(string Text, EquatableArray<QuoteKey> 
 /// <param name="Quote">The quote.</param>
 /// <param name="Start">Offset of the differing words in the quote's content (<c>Body.Substring(Start, Length)</c> of the quote).</param>
 /// <param name="Length">Length of the differing words (with one word beside them when the quote dropped words).</param>
-/// <param name="Printed">What the quote prints there.</param>
-/// <param name="Expected">What the most outlets print there (the statement's own text there when they split evenly).</param>
+/// <param name="Printed">What the quote prints there, from the word before the difference.</param>
+/// <param name="Expected">What the most outlets print there (the statement's own text there when they split evenly), from the word before.</param>
 /// <param name="ExpectedCount">How many articles print <paramref name="Expected"/>.</param>
 /// <param name="CoveringCount">How many articles print this part of the statement at all.</param>
 /// <param name="IsMisquote">True when more articles print <paramref name="Expected"/> than any other words there.</param>

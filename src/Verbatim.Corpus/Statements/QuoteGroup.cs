@@ -53,8 +53,6 @@ internal sealed class QuoteGroup
 
     public EquatableArray<int> Nested => First.Signature.Nested;
 
-    public EquatableArray<int> SentenceEnds => First.Signature.SentenceEnds;
-
     public void Add(LinkQuote quote)
     {
         Quotes.Add(quote);

@@ -16,7 +16,6 @@ namespace Verbatim.Corpus.Statements;
 /// <param name="Words">The normalized words (<see cref="StatementWords"/>).</param>
 /// <param name="WordStarts">Where each word was printed in <paramref name="Content"/>.</param>
 /// <param name="WordLengths">How long each printed word is.</param>
-/// <param name="SentenceEnds">Indexes of the words a sentence ends after.</param>
 /// <param name="Nested">The word ranges of nested quotes, as start and end pairs: their words are other speakers'.</param>
 public sealed record QuoteSignature(
     int Index,
@@ -28,7 +27,6 @@ public sealed record QuoteSignature(
     EquatableArray<string> Words,
     EquatableArray<int> WordStarts,
     EquatableArray<int> WordLengths,
-    EquatableArray<int> SentenceEnds,
     EquatableArray<int> Nested);
 
 /// <summary>The signatures of one article's quotes, in document order.</summary>

@@ -189,12 +189,15 @@ internal sealed class Wording
     public Wording(List<Member> members)
     {
         Members = members;
-        ArticleCount = members.Select(m => m.Quote.Article).Distinct().Count();
+        Articles = members.Select(m => m.Quote.Article).Distinct().ToList();
     }
+
+    /// <summary>The articles that print it, by their place in corpus order.</summary>
+    public List<int> Articles { get; }
 
     public List<Member> Members { get; }
 
-    public int ArticleCount { get; }
+    public int ArticleCount => Articles.Count;
 
     public bool Comparable => Members[0].Comparable;
 

@@ -26,15 +26,16 @@ public static class StatementLinker
     public const int OverlapWords = 8;
 
     /// <summary>The statements of a resolved corpus: the entry point for tools (a report, the command line).</summary>
+    /// <remarks>Quote keys number each article's quotes as <see cref="ArticleSpec.Quotes"/> does.</remarks>
     public static EquatableArray<LinkedStatement> Link(ResolvedCorpus corpus, CancellationToken cancellationToken = default) =>
         Link(corpus.Articles.Select(Signatures.Of), cancellationToken);
 
-    /// <summary>The statements of the articles whose signatures are given; an article id given twice counts once (the first in ordinal order of its quotes' content).</summary>
+    /// <summary>The statements of the articles whose signatures are given, each article once (of an id given twice, the first given is linked).</summary>
     public static EquatableArray<LinkedStatement> Link(IEnumerable<ArticleSignature> articles, CancellationToken cancellationToken = default)
     {
         var ordered = articles
             .GroupBy(a => a.ArticleId, StringComparer.OrdinalIgnoreCase)
-            .Select(same => same.OrderBy(a => a.ArticleId, StringComparer.Ordinal).First())
+            .Select(same => same.First())
             .OrderBy(a => a.ArticleId, StringComparer.Ordinal)
             .ToList();
         var quotes = Flatten(ordered, cancellationToken);

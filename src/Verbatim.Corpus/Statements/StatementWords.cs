@@ -51,12 +51,12 @@ public static class StatementWords
                     break;
                 }
             }
-            Add(words, word.ToString(), start, i - start, EndsSentence(text, i));
+            Add(words, word.ToString(), start, i - start);
         }
         return words;
     }
 
-    private static void Add(List<StatementWord> words, string word, int start, int length, bool endsSentence)
+    private static void Add(List<StatementWord> words, string word, int start, int length)
     {
         int apostrophe = word.IndexOf('\'');
         string? first = null, second = null;
@@ -82,11 +82,11 @@ public static class StatementWords
         }
         if (first is null || second is null)
         {
-            words.Add(new StatementWord(word, start, length, endsSentence));
+            words.Add(new StatementWord(word, start, length));
             return;
         }
-        words.Add(new StatementWord(first, start, length, false));
-        words.Add(new StatementWord(second, start, length, endsSentence));
+        words.Add(new StatementWord(first, start, length));
+        words.Add(new StatementWord(second, start, length));
     }
 
     // "won't" is "will not", "can't" "can not", "shan't" "shall not"; "don't" and the rest drop their "n't".
@@ -103,24 +103,10 @@ public static class StatementWords
 
     private static bool IsCombining(char c) =>
         char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
-
-    // A sentence ends where . ! ? … ; or : comes before the next word (quotation marks and spaces may follow).
-    private static bool EndsSentence(string text, int from)
-    {
-        for (int i = from; i < text.Length && !char.IsLetterOrDigit(text[i]); i++)
-        {
-            if (text[i] is '.' or '!' or '?' or '…' or ';' or ':')
-            {
-                return true;
-            }
-        }
-        return false;
-    }
 }
 
 /// <summary>A word as statements compare it, and the characters of the quote it was read from.</summary>
 /// <param name="Text">The normalized word.</param>
 /// <param name="Start">Offset of the printed word in the text read (for a contraction, both words point at it).</param>
 /// <param name="Length">Length of the printed word.</param>
-/// <param name="EndsSentence">True when a sentence ends after the word.</param>
-public readonly record struct StatementWord(string Text, int Start, int Length, bool EndsSentence);
+public readonly record struct StatementWord(string Text, int Start, int Length);

@@ -44,9 +44,10 @@ internal static class WordingVotes
                 .Select(a => (a.Wording, Range: WordsAt(a.Alignment, place), a.Words))
                 .Select(v => (v.Wording, v.Range, Key: string.Join(" ", v.Words.Skip(v.Range.From).Take(v.Range.To - v.Range.From))))
                 .ToList();
+            // Articles, not quotes, vote: an article that prints a wording twice counts once.
             var counts = votes
                 .GroupBy(v => v.Key, StringComparer.Ordinal)
-                .Select(g => (Key: g.Key, Count: g.Sum(v => v.Wording.ArticleCount)))
+                .Select(g => (Key: g.Key, Count: g.SelectMany(v => v.Wording.Articles).Distinct().Count()))
                 .OrderByDescending(c => c.Count)
                 .ToList();
             if (counts.Count < 2)
@@ -55,16 +56,16 @@ internal static class WordingVotes
             }
             bool majority = counts[0].Count > counts[1].Count;
             var expected = majority ? votes.First(v => v.Key == counts[0].Key) : votes.First(v => ReferenceEquals(v.Wording, reference));
-            string expectedText = Printed(expected.Wording.Members[0], expected.Range);
+            string expectedText = InContext(expected.Wording.Members[0], expected.Range);
             int expectedCount = counts.First(c => c.Key == expected.Key).Count;
-            int covering = counts.Sum(c => c.Count);
+            int covering = votes.SelectMany(v => v.Wording.Articles).Distinct().Count();
             foreach (var vote in votes.Where(v => v.Key != expected.Key))
             {
                 foreach (var member in vote.Wording.Members)
                 {
                     var (start, length) = Span(member, vote.Range);
                     differences.Add(new WordDifference(
-                        member.Quote.Key, start, length, Printed(member, vote.Range), expectedText, expectedCount, covering, majority));
+                        member.Quote.Key, start, length, InContext(member, vote.Range), expectedText, expectedCount, covering, majority));
                 }
             }
         }
@@ -135,8 +136,12 @@ internal static class WordingVotes
         return to < 0 ? (0, 0) : (from, to);
     }
 
-    private static string Printed(Member member, (int From, int To) range) =>
-        range.To > range.From ? member.Printed(member.From + range.From, member.From + range.To) : string.Empty;
+    // The words with the one before them, so a message reads 'nuclear owners', not 'owners'.
+    private static string InContext(Member member, (int From, int To) range)
+    {
+        int from = range.From > 0 ? range.From - 1 : range.From;
+        return range.To > from ? member.Printed(member.From + from, member.From + range.To) : string.Empty;
+    }
 
     private static (int Start, int Length) Span(Member member, (int From, int To) range)
     {

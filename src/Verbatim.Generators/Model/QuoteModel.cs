@@ -6,6 +6,7 @@ namespace Verbatim.Generators.Model;
 /// <param name="MemberName">The quote's member in the article's class, or null when it has no id.</param>
 /// <param name="Speakers">The defined speakers, in the order written, each once.</param>
 /// <param name="Parent">Index of the nearest generated enclosing quote in the article's quotes, or -1.</param>
+/// <param name="Sic">True when the annotation is marked <c>!sic</c>: the outlet printed these words so.</param>
 internal sealed record QuoteModel(
     string? Id,
     string? MemberName,
@@ -15,7 +16,8 @@ internal sealed record QuoteModel(
     int Length,
     string Text,
     int Line,
-    int Parent);
+    int Parent,
+    bool Sic = false);
 
 /// <summary>A speaker of a quote: the id as the speaker set spells it, and the name the docs show.</summary>
 internal sealed record QuoteSpeaker(string Id, string Name);

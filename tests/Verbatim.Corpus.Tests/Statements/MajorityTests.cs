@@ -23,7 +23,7 @@ public class MajorityTests
         difference.Quote.ShouldBe(new QuoteKey("d", 0));
         ("“" + Owners + "”").Substring(difference.Start, difference.Length).ShouldBe("owners");
         (difference.Printed, difference.Expected, difference.ExpectedCount, difference.CoveringCount, difference.IsMisquote)
-            .ShouldBe(("owners", "powers", 3, 4, true));
+            .ShouldBe(("nuclear owners", "nuclear powers", 3, 4, true));
     }
 
     [Fact]
@@ -45,7 +45,7 @@ public class MajorityTests
             ("c", "{@tillerson “There is a low level of trust between our countries.”}")).Single();
 
         var difference = statement.Differences.Single();
-        (difference.Quote.ArticleId, difference.Printed, difference.Expected, difference.IsMisquote).ShouldBe(("c", "our", "our two", true));
+        (difference.Quote.ArticleId, difference.Printed, difference.Expected, difference.IsMisquote).ShouldBe(("c", "between our", "between our two", true));
     }
 
     [Fact]
