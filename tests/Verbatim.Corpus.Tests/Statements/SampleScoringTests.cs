@@ -26,10 +26,10 @@ public class SampleScoringTests(ITestOutputHelper output)
     [Fact]
     public void The_sample_articles_link_by_their_words_alone_with_precision_and_recall_of_at_least_095()
     {
-        var files = Directory.GetFiles(Path.Combine(RepositoryRoot(), "sample-corpus", "articles"), "*.article.md").OrderBy(f => f, StringComparer.Ordinal).ToList();
+        var files = Directory.GetFiles(Path.Combine(RepositoryFiles.Root(), "sample-corpus", "articles"), "*.article.md").OrderBy(f => f, StringComparer.Ordinal).ToList();
         var withIds = files.Select(f => ArticleParser.Parse(Path.GetFileName(f), File.ReadAllText(f))).ToList();
         var withoutIds = files.Select(f => ArticleParser.Parse(Path.GetFileName(f), Regex.Replace(File.ReadAllText(f), @"(\{@[^\s#:!]+)#[^\s:!]+", "$1"))).ToList();
-        var registry = RegistryParser.Parse("corpus.speakers.yaml", File.ReadAllText(Path.Combine(RepositoryRoot(), "sample-corpus", "corpus.speakers.yaml")));
+        var registry = RegistryParser.Parse("corpus.speakers.yaml", File.ReadAllText(Path.Combine(RepositoryFiles.Root(), "sample-corpus", "corpus.speakers.yaml")));
 
         var truth = TruthPairs(withIds.Select(a => a.Article).ToList());
         var linked = LinkedPairs(StatementLinker.Link(CorpusResolver.Resolve(new[] { registry }, withoutIds)));
@@ -100,15 +100,5 @@ public class SampleScoringTests(ITestOutputHelper output)
             }
         }
         return pairs;
-    }
-
-    internal static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Generators.sln")))
-        {
-            directory = directory.Parent;
-        }
-        return directory?.FullName ?? throw new InvalidOperationException("Generators.sln not found above " + AppContext.BaseDirectory);
     }
 }
