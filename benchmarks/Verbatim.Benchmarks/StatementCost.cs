@@ -23,6 +23,20 @@ internal static class StatementCost
 {
     private const int Runs = 3;
 
+    /// <summary>The per-article signatures and the join alone, at each size.</summary>
+    public static void Join(IReadOnlyList<int> sizes)
+    {
+        foreach (int size in sizes)
+        {
+            var articles = Parse(size);
+            var signatures = new List<ArticleSignature>();
+            double sign = Median(() => signatures = articles.Select(Signatures.Of).ToList());
+            int statements = 0;
+            double join = Median(() => statements = StatementLinker.Link(signatures).Count);
+            Console.WriteLine($"{size:N0} articles, {articles.Sum(a => a.Quotes.Count):N0} quotes: signatures {sign:N0} ms, join {join:N0} ms, {statements:N0} statements");
+        }
+    }
+
     public static void Run(IReadOnlyList<int> sizes)
     {
         Console.WriteLine("| articles | quotes | signatures | join | statements | cold generator | cold analyzer | linking ÷ (generator − linking) | linking ÷ (analyzer − linking) |");

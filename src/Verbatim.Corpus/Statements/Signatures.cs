@@ -45,6 +45,13 @@ public static class Signatures
                 nestedWords.Add(last + 1);
             }
         }
+        var texts = new string[words.Count];
+        var starts = new int[words.Count];
+        var lengths = new int[words.Count];
+        for (int w = 0; w < texts.Length; w++)
+        {
+            (texts[w], starts[w], lengths[w]) = (words[w].Text, words[w].Start, words[w].Length);
+        }
         return new QuoteSignature(
             index,
             id,
@@ -52,9 +59,9 @@ public static class Signatures
             kind,
             sic,
             content,
-            words.Select(w => w.Text).ToEquatableArray(),
-            words.Select(w => w.Start).ToEquatableArray(),
-            words.Select(w => w.Length).ToEquatableArray(),
+            new EquatableArray<string>(texts),
+            new EquatableArray<int>(starts),
+            new EquatableArray<int>(lengths),
             nestedWords.ToEquatableArray());
     }
 

@@ -14,23 +14,46 @@ internal static class StatementAssembly
     public static EquatableArray<LinkedStatement> Assemble(
         List<LinkQuote> quotes, List<QuoteGroup> groups, Compound compound, UnionFind sets, int articleCount, CancellationToken cancellationToken)
     {
-        var byRoot = new Dictionary<int, List<Member>>();
+        // Which roots hold quotes of two or more articles: only their quotes become members.
+        var firstArticle = new Dictionary<int, int>();
+        var shared = new HashSet<int>();
+        void See(int root, int article)
+        {
+            if (!firstArticle.TryGetValue(root, out int first))
+            {
+                firstArticle.Add(root, article);
+            }
+            else if (first != article)
+            {
+                shared.Add(root);
+            }
+        }
+        foreach (var quote in quotes)
+        {
+            foreach (var part in compound.PartsOf(quote.Node < groups.Count ? quote.Node : -1))
+            {
+                See(sets.Find(part.Node), quote.Article);
+            }
+            See(sets.Find(quote.Node), quote.Article);
+        }
+
+        var byRoot = new Dictionary<int, (List<Member> Members, HashSet<LinkQuote> Quotes)>();
         foreach (var quote in quotes)
         {
             int node = quote.Node;
             bool isCompound = node < groups.Count && compound.IsCompound(node);
             foreach (var part in compound.PartsOf(node < groups.Count ? node : -1))
             {
-                Add(byRoot, sets.Find(part.Node), new Member(quote, part.From, part.To, false));
+                Add(byRoot, shared, sets.Find(part.Node), quote, () => new Member(quote, part.From, part.To, false));
             }
-            Add(byRoot, sets.Find(node), new Member(quote, 0, quote.Words.Length, isCompound));
+            Add(byRoot, shared, sets.Find(node), quote, () => new Member(quote, 0, quote.Words.Length, isCompound));
         }
 
         var statements = new List<(QuoteKey First, LinkedStatement Statement)>();
-        foreach (var members in byRoot.Values)
+        foreach (var (members, _) in byRoot.Values)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (members.Select(m => m.Quote.Article).Distinct().Count() < 2 || members.All(m => m.WholeCompound))
+            if (members.All(m => m.WholeCompound))
             {
                 continue;
             }
@@ -42,15 +65,20 @@ internal static class StatementAssembly
     }
 
     // A quote is in a statement once: a compound quote's part there wins over the whole of it.
-    private static void Add(Dictionary<int, List<Member>> byRoot, int root, Member member)
+    private static void Add(
+        Dictionary<int, (List<Member> Members, HashSet<LinkQuote> Quotes)> byRoot, HashSet<int> shared, int root, LinkQuote quote, Func<Member> member)
     {
-        if (!byRoot.TryGetValue(root, out var members))
+        if (!shared.Contains(root))
         {
-            byRoot.Add(root, members = new List<Member>());
+            return;
         }
-        if (!members.Any(m => ReferenceEquals(m.Quote, member.Quote)))
+        if (!byRoot.TryGetValue(root, out var entry))
         {
-            members.Add(member);
+            byRoot.Add(root, entry = (new List<Member>(), new HashSet<LinkQuote>()));
+        }
+        if (entry.Quotes.Add(quote))
+        {
+            entry.Members.Add(member());
         }
     }
 
@@ -82,19 +110,37 @@ internal static class StatementAssembly
             .ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => g.Key);
 
+    // Each speaker's credits in the whole statement and in each article: a quote's "others" are the
+    // difference, so a statement printed by thousands of articles costs no more than it has quotes.
     private static IEnumerable<AttributionConflict> Conflicts(List<Member> members)
     {
+        var total = new Dictionary<string, int>(StringComparer.Ordinal);
+        var byArticle = new Dictionary<int, Dictionary<string, int>>();
         foreach (var member in members)
         {
-            var others = members.Where(m => m.Quote.Article != member.Quote.Article).ToList();
-            var otherSpeakers = MostCredited(others.SelectMany(m => m.Quote.Signature.Speakers)).ToList();
-            if (otherSpeakers.Count > 0 && !member.Quote.Signature.Speakers.Any(otherSpeakers.Contains))
+            if (!byArticle.TryGetValue(member.Quote.Article, out var credits))
             {
-                yield return new AttributionConflict(
-                    member.Quote.Key,
-                    otherSpeakers.ToEquatableArray(),
-                    others.Select(m => m.Quote.Key.ArticleId).Distinct().OrderBy(a => a, StringComparer.Ordinal).ToEquatableArray());
+                byArticle.Add(member.Quote.Article, credits = new Dictionary<string, int>(StringComparer.Ordinal));
             }
+            foreach (var speaker in member.Quote.Signature.Speakers)
+            {
+                total[speaker] = total.TryGetValue(speaker, out int n) ? n + 1 : 1;
+                credits[speaker] = credits.TryGetValue(speaker, out int m) ? m + 1 : 1;
+            }
+        }
+        foreach (var member in members)
+        {
+            var own = byArticle[member.Quote.Article];
+            int Elsewhere(string speaker) => total[speaker] - (own.TryGetValue(speaker, out int n) ? n : 0);
+            if (member.Quote.Signature.Speakers.Any(s => Elsewhere(s) > 0) || total.Keys.All(s => Elsewhere(s) == 0))
+            {
+                continue;
+            }
+            yield return new AttributionConflict(
+                member.Quote.Key,
+                total.Keys.Where(s => Elsewhere(s) > 0).OrderByDescending(Elsewhere).ThenBy(s => s, StringComparer.Ordinal).ToEquatableArray(),
+                members.Where(m => m.Quote.Article != member.Quote.Article).Select(m => m.Quote.Key.ArticleId)
+                    .Distinct().OrderBy(a => a, StringComparer.Ordinal).ToEquatableArray());
         }
     }
 

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Text;
 
 namespace Verbatim.Corpus.Statements;
 
@@ -21,8 +20,9 @@ public static class StatementWords
     /// <summary>The words of <paramref name="text"/>, in order.</summary>
     public static List<StatementWord> Of(string text)
     {
-        var words = new List<StatementWord>();
-        var word = new StringBuilder();
+        var words = new List<StatementWord>(text.Length / 5);
+        // A word is never longer than the text: one buffer serves every word.
+        var word = new char[text.Length];
         int i = 0;
         while (i < text.Length)
         {
@@ -31,19 +31,18 @@ public static class StatementWords
                 i++;
                 continue;
             }
-            int start = i;
-            word.Clear();
+            int start = i, length = 0;
             while (i < text.Length)
             {
                 char c = text[i];
                 if (char.IsLetterOrDigit(c) || char.IsSurrogate(c) || IsCombining(c))
                 {
-                    word.Append(char.ToLowerInvariant(c));
+                    word[length++] = char.ToLowerInvariant(c);
                     i++;
                 }
-                else if (IsApostrophe(c) && i + 1 < text.Length && char.IsLetter(text[i + 1]) && word.Length > 0)
+                else if (IsApostrophe(c) && i + 1 < text.Length && char.IsLetter(text[i + 1]))
                 {
-                    word.Append('\'');
+                    word[length++] = '\'';
                     i++;
                 }
                 else
@@ -51,7 +50,7 @@ public static class StatementWords
                     break;
                 }
             }
-            Add(words, word.ToString(), start, i - start);
+            Add(words, new string(word, 0, length), start, i - start);
         }
         return words;
     }

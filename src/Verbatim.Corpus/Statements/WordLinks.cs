@@ -38,37 +38,57 @@ internal static class WordLinks
     {
         var postings = Postings(groups, cancellationToken);
         var links = new List<WordLink>();
-        // Per candidate, the diagonal (their position minus mine) of every shingle shared.
-        var candidates = new Dictionary<int, List<int>>();
-        var candidateOrder = new List<int>();
+        // Per other group: how many shingles this group shares with it (reset after each group).
+        var sharedCount = new int[groups.Count];
+        var touched = new List<int>();
+        var diagonals = new Dictionary<int, List<int>>();
         foreach (var group in groups)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            candidates.Clear();
-            candidateOrder.Clear();
+            touched.Clear();
             for (int p = 0; p + ShingleWords <= group.Words.Length; p++)
             {
-                if (!postings.TryGetValue(Shingle(group.Words, p), out var holders) || holders.Count > MaxShingleGroups)
+                if (postings.TryGetValue(Shingle(group.Words, p), out var holders) && holders.Count <= MaxShingleGroups)
                 {
-                    continue;
-                }
-                foreach (var (other, at) in holders)
-                {
-                    if (other <= group.Index)
+                    foreach (var (other, _) in holders)
                     {
-                        continue;
+                        if (other > group.Index && sharedCount[other]++ == 0)
+                        {
+                            touched.Add(other);
+                        }
                     }
-                    if (!candidates.TryGetValue(other, out var diagonals))
-                    {
-                        candidates.Add(other, diagonals = new List<int>(4));
-                        candidateOrder.Add(other);
-                    }
-                    diagonals.Add(at - p);
                 }
             }
-            foreach (int other in candidateOrder)
+            // Only pairs that share enough shingles to match are aligned, near the diagonal most of them share.
+            diagonals.Clear();
+            foreach (int other in touched)
             {
-                if (Verify(group, groups[other], MostCommon(candidates[other])) is { } link)
+                if (sharedCount[other] >= MinSharedShingles(Math.Min(group.Words.Length, groups[other].Words.Length)))
+                {
+                    diagonals.Add(other, new List<int>(sharedCount[other]));
+                }
+                sharedCount[other] = 0;
+            }
+            if (diagonals.Count == 0)
+            {
+                continue;
+            }
+            for (int p = 0; p + ShingleWords <= group.Words.Length; p++)
+            {
+                if (postings.TryGetValue(Shingle(group.Words, p), out var holders) && holders.Count <= MaxShingleGroups)
+                {
+                    foreach (var (other, at) in holders)
+                    {
+                        if (diagonals.TryGetValue(other, out var list))
+                        {
+                            list.Add(at - p);
+                        }
+                    }
+                }
+            }
+            foreach (int other in touched)
+            {
+                if (diagonals.TryGetValue(other, out var list) && Verify(group, groups[other], MostCommon(list)) is { } link)
                 {
                     links.Add(link);
                 }
@@ -103,6 +123,14 @@ internal static class WordLinks
         }
         return postings;
     }
+
+    /// <summary>
+    /// How many shingles two wordings whose shorter has <paramref name="words"/> words share at
+    /// least, if the shorter can match as a whole: each word changed, added or dropped breaks at
+    /// most three. Pairs that share fewer are not aligned at all.
+    /// </summary>
+    private static int MinSharedShingles(int words) =>
+        Math.Max(1, words - (ShingleWords - 1) - (ShingleWords * Allowed(words)));
 
     private static int MostCommon(List<int> diagonals)
     {
