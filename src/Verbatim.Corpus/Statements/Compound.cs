@@ -7,9 +7,10 @@ namespace Verbatim.Corpus.Statements;
 /// <summary>
 /// Quotes that span several statements. A container's excerpts are sorted by the statement they
 /// already belong to; excerpts of different statements that overlap in the container are one
-/// statement after all, and so is the container when one statement is left. When several are
-/// left, apart from each other, the container is a compound quote: it belongs to each of them and
-/// does not join them into one.
+/// statement after all, and so are excerpts of one sentence of the container (an outlet that split
+/// a sentence around "he said"); so is the container when one statement is left. When several are
+/// left, sentences apart, the container is a compound quote: it belongs to each of them and does
+/// not join them into one.
 /// </summary>
 internal sealed class Compound
 {
@@ -31,9 +32,11 @@ internal sealed class Compound
                 .OrderBy(s => s.From).ThenBy(s => s.To).ThenBy(s => s.Nodes[0])
                 .ToList();
             var clusters = new List<(List<int> Nodes, int From, int To)>();
+            var words = groups[container.Key].First.Signature;
             foreach (var span in spans)
             {
-                if (clusters.Count > 0 && clusters[clusters.Count - 1] is var last && Math.Min(last.To, span.To) - span.From >= 2)
+                if (clusters.Count > 0 && clusters[clusters.Count - 1] is var last
+                    && (Math.Min(last.To, span.To) - span.From >= 2 || !SentenceBreakBefore(words, Math.Max(span.From, 1))))
                 {
                     last.Nodes.AddRange(span.Nodes);
                     clusters[clusters.Count - 1] = (last.Nodes, last.From, Math.Max(last.To, span.To));
@@ -61,6 +64,31 @@ internal sealed class Compound
             sets.Union(first, second);
         }
         return compound;
+    }
+
+    /// <summary>
+    /// True when a sentence ends before word <paramref name="word"/> of the quote: '.', '!', '?',
+    /// '…', ';' or ':' between it and the word before, or no mark at all and a capital (a full stop
+    /// the outlet dropped). A comma or a dash between them continues the sentence.
+    /// </summary>
+    private static bool SentenceBreakBefore(QuoteSignature quote, int word)
+    {
+        if (word >= quote.WordStarts.Count)
+        {
+            return true;
+        }
+        int from = quote.WordStarts[word - 1] + quote.WordLengths[word - 1], to = quote.WordStarts[word];
+        bool marks = false;
+        for (int i = from; i < to; i++)
+        {
+            char c = quote.Content[i];
+            if (c is '.' or '!' or '?' or '…' or ';' or ':')
+            {
+                return true;
+            }
+            marks |= !char.IsWhiteSpace(c);
+        }
+        return !marks && to < quote.Content.Length && char.IsUpper(quote.Content[to]);
     }
 
     public bool IsCompound(int group) => _parts.ContainsKey(group);

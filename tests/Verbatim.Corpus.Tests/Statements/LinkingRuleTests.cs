@@ -66,6 +66,18 @@ public class LinkingRuleTests
     }
 
     [Fact]
+    public void Pieces_of_one_sentence_split_around_he_said_are_one_statement_with_the_whole_sentence()
+    {
+        const string First = "We are going to respond to this attack", Second = "and we will do it at a time of our choosing";
+        var statements = Linking.Link(
+            ("a", $"{{@tillerson “{First},”}} he said, {{@tillerson “{Second}.”}}"),
+            ("b", $"{{@tillerson “{First},”}} he said, {{@tillerson “{Second}.”}}"),
+            ("c", $"{{@tillerson “{First}, {Second}.”}}"));
+
+        Linking.Shape(statements).ShouldBe(new[] { new[] { "a:0", "a:1", "b:0", "b:1", "c:0" } });
+    }
+
+    [Fact]
     public void A_paraphrase_joins_only_through_a_shared_id_and_a_speaker_in_common()
     {
         Linking.Link(("a", $"{{@tillerson “{Trust}”}}"), ("b", $"{{@tillerson:indirect {Trust}}}")).ShouldBeEmpty();
