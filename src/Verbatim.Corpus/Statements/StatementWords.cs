@@ -5,7 +5,8 @@ namespace Verbatim.Corpus.Statements;
 /// <summary>
 /// Splits a quote into the words statements are compared by, so two outlets' printings of the same
 /// words read alike: quotation marks, punctuation and dashes separate words and are dropped (a
-/// hyphenated word is its parts), case is folded, every apostrophe is <c>'</c>, and contractions are
+/// hyphenated word is its parts), case is folded, an initialism is one word (<c>U.S.</c> = <c>US</c>),
+/// every apostrophe is <c>'</c>, and contractions are
 /// written out (<c>There's</c> = <c>there is</c>, <c>can't</c> = <c>cannot</c> = <c>can not</c>).
 /// Each word keeps the characters it came from, so a difference can be shown where it was printed.
 /// </summary>
@@ -43,6 +44,11 @@ public static class StatementWords
                 else if (IsApostrophe(c) && i + 1 < text.Length && char.IsLetter(text[i + 1]))
                 {
                     word[length++] = '\'';
+                    i++;
+                }
+                else if (IsInitialism(text, i))
+                {
+                    // "U.S." reads as "US": the dot between single letters is dropped.
                     i++;
                 }
                 else
@@ -97,6 +103,11 @@ public static class StatementWords
         "ai" => "is",
         _ => stem,
     };
+
+    // A '.' with a single letter before it and a single letter after it, as in U.S. or U.N.
+    private static bool IsInitialism(string text, int dot) =>
+        text[dot] == '.' && dot >= 1 && char.IsLetter(text[dot - 1]) && (dot < 2 || !char.IsLetter(text[dot - 2]))
+        && dot + 1 < text.Length && char.IsLetter(text[dot + 1]) && (dot + 2 >= text.Length || !char.IsLetter(text[dot + 2]));
 
     private static bool IsApostrophe(char c) => c is '\'' or '’' or '‘' or 'ʼ' or '′';
 

@@ -15,6 +15,7 @@ public class NormalizationTests
     [InlineData("won't don't isn't", "will not do not is not")]
     [InlineData("a low-level meeting", "a low level meeting")]
     [InlineData("‘Putin’s’ people", "putin's people")]
+    [InlineData("U.S.-Russian relations and the U.N.", "US Russian relations and the UN")]
     public void Printings_of_the_same_words_normalize_alike(string printed, string same) =>
         Words(printed).ShouldBe(Words(same));
 
