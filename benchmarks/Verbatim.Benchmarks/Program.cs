@@ -13,6 +13,8 @@ using Verbatim.CorpusSynth;
 // dotnet run -c Release --project benchmarks/Verbatim.Benchmarks -- [--quick] [BenchmarkDotNet options, e.g. --filter *Scale*]
 //   --quick                         the whole table at 100 and 1,000 articles, a few iterations each
 //   --articles <n>[,<n>...]         the sizes to run at instead
+//   --statements [<n>,<n>...]       what linking statements costs: join, cold runs, edits, adversarial corpora
+//   --statements-join <n>[,<n>...]  the signatures and the join alone
 //   --write-corpus <folder> <n>     write the synthetic corpus of n articles (for the compile measurement)
 //   --once generator|analyzer <n>   two cold runs outside BenchmarkDotNet, for a profiler
 //   --once edit <n>                 ten one-article edits, Verbatim's generator then the do-nothing one
@@ -20,6 +22,17 @@ using Verbatim.CorpusSynth;
 //   --cold-walk [runs] [--quick]    the first walk in fresh processes, JSON and generated, at every size
 //   --write-walk <folder> <n>       write the compiled corpus of n articles and its JSON, for a profiler of one walk:
 //                                   dotnet-trace collect -- <this> --walk-child generated|json <folder>/Bench.Corpus.dll|corpus.json
+if (args.Length == 2 && args[0] == "--statements-join")
+{
+    StatementCost.Join(args[1].Split(',').Select(size => int.Parse(size, CultureInfo.InvariantCulture)).ToArray());
+    return;
+}
+if (args.Length >= 1 && args[0] == "--statements")
+{
+    // dotnet run -c Release --project benchmarks/Verbatim.Benchmarks -- --statements [1000,10000]
+    StatementCost.Run(args.Length > 1 ? args[1].Split(',').Select(size => int.Parse(size, CultureInfo.InvariantCulture)).ToArray() : new[] { 1_000, 10_000 });
+    return;
+}
 if (args.Length == 3 && args[0] == "--write-corpus")
 {
     var corpus = CorpusSynthesizer.Create(int.Parse(args[2], CultureInfo.InvariantCulture));

@@ -23,10 +23,10 @@ internal static class OverviewReport
         Section(output, "Speakers by the outlets that quote them");
         SpeakerRanking.WriteByOutlets(output, Speakers.All);
 
-        if (StatementComparison.MostSharedId(Articles.All) is { } shared)
+        if (StatementComparison.MostQuoted(Statements.All) is { } statement)
         {
             Section(output, "One statement, as each outlet quoted it");
-            StatementComparison.Write(output, Articles.All, shared, style);
+            StatementComparison.Write(output, statement, style);
         }
     }
 

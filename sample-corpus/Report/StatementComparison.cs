@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -7,47 +6,27 @@ using SampleCorpus.Corpus;
 namespace SampleCorpus.Report;
 
 /// <summary>
-/// One statement as each outlet quoted it: the quotes that share a quote id across articles, each
-/// shown with its differences from the first version.
+/// One statement as the outlets printed it, straight from the generated <c>Statements</c>: each
+/// wording with the outlets that print it, marked against the wording most of them print.
 /// </summary>
 internal static class StatementComparison
 {
-    /// <summary>The quote id the most articles share; on a tie, the first in ordinal order. Null when no id is shared.</summary>
-    public static string? MostSharedId(IReadOnlyList<Article> articles) =>
-        articles
-            .SelectMany(a => a.Quotes.Where(q => q.Id is not null).Select(q => q.Id!).Distinct(StringComparer.OrdinalIgnoreCase))
-            .GroupBy(id => id, StringComparer.OrdinalIgnoreCase)
-            .Where(g => g.Count() > 1)
-            .OrderByDescending(g => g.Count())
-            .ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => g.Key)
-            .FirstOrDefault();
+    /// <summary>The statement the most articles quote; on a tie, the first in corpus order. Null when there is none.</summary>
+    public static Statement? MostQuoted(IReadOnlyList<Statement> statements) =>
+        statements.OrderByDescending(s => s.Articles.Count).FirstOrDefault();
 
-    /// <summary>The first quote with this id in each article that has one, in article order.</summary>
-    public static IReadOnlyList<Quote> Versions(IReadOnlyList<Article> articles, string quoteId) =>
-        articles
-            .Select(a => a.Quotes.FirstOrDefault(q => string.Equals(q.Id, quoteId, StringComparison.OrdinalIgnoreCase)))
-            .OfType<Quote>()
-            .ToList();
-
-    public static void Write(TextWriter output, IReadOnlyList<Article> articles, string quoteId, DiffStyle style)
+    public static void Write(TextWriter output, Statement statement, DiffStyle style)
     {
-        var versions = Versions(articles, quoteId);
-        if (versions.Count == 0)
+        output.WriteLine($"  #{statement.Id}, {Labels.Count(statement.Articles.Count, "outlet")}, {Labels.Count(statement.Wordings.Count, "wording")}; "
+            + $"each marked against the most printed ({style.RemovedStart}left out{style.RemovedEnd} {style.AddedStart}added{style.AddedEnd}):");
+        foreach (var wording in statement.Wordings)
         {
-            return;
-        }
-        var first = versions[0];
-        output.WriteLine($"  #{quoteId}, {Labels.Count(versions.Count, "version")}; each marked against the first "
-            + $"({style.RemovedStart}left out{style.RemovedEnd} {style.AddedStart}added{style.AddedEnd}):");
-        foreach (var version in versions)
-        {
+            var outlets = wording.Quotes
+                .Select(q => Labels.Outlet(q.Article) + (q.IsSic ? " [sic]" : "") + $" (line {q.Line}, {q.Speaker.Name})")
+                .Distinct();
             output.WriteLine();
-            output.WriteLine($"  {Labels.Outlet(version.Article)}, {Labels.Published(version.Article)}: "
-                + $"{version.Speaker.Name}, {(version.Kind == QuoteKind.Direct ? "direct" : "paraphrase")} (line {version.Line})");
-            var words = ReferenceEquals(version, first)
-                ? version.Text
-                : style.Render(WordDiff.Compare(first.Text, version.Text));
+            output.WriteLine("  " + string.Join("; ", outlets) + ":");
+            var words = wording.Text == statement.Text ? wording.Text : style.Render(WordDiff.Compare(statement.Text, wording.Text));
             foreach (var line in TextWrap.Lines(words, indent: "", TextWrap.Width - 4))
             {
                 output.WriteLine("    " + line);

@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
 using Verbatim.Corpus.Parsing;
+using Verbatim.Corpus.Statements;
 using Verbatim.Generators.Building;
 using Verbatim.Generators.Emitting;
 using Verbatim.Generators.Model;
@@ -88,6 +89,27 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Combine(mergedSpeakers)
             .SelectMany((input, _) => SpeakerSlice.Split(input.Right, input.Left))
             .WithTrackingName(TrackingNames.SpeakerSlices);
+
+        // 7. Statements: each article's quote signatures, computed in its own step (a prose edit leaves
+        //    them equal, so it stops there), joined across the corpus, then cut into slices by a stable
+        //    hash of the statement id, each an output of its own.
+        var signatures = articleModels.Select((article, _) => StatementInputs.Signature(article))
+            .WithTrackingName(TrackingNames.QuoteSignatures);
+        var outlets = articleModels.Select((article, _) => new ArticleOutlet(article.Row.Id, article.Row.Outlet))
+            .WithTrackingName(TrackingNames.ArticleOutlets)
+            .Collect();
+        var statementSlices = signatures.Collect()
+            .Select((all, cancellationToken) => StatementLinker.Link(all, cancellationToken))
+            .WithTrackingName(TrackingNames.LinkedStatements)
+            .Combine(outlets)
+            .SelectMany((input, _) => StatementSliceBuilder.Split(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.StatementSlices);
+        context.RegisterSourceOutput(statementSlices.Combine(options), (output, input) =>
+            AddIfSupported(output, input.Right, StatementsSource.SliceHintName(input.Left), () => StatementsSource.EmitSlice(input.Right, input.Left)));
+        context.RegisterSourceOutput(options.Combine(statementSlices.Collect().Select((slices, _) => slices.Length)), (output, input) =>
+            AddIfSupported(output, input.Left, StatementsSource.HintName, () => StatementsSource.Emit(input.Left, input.Right)));
+        context.RegisterSourceOutput(options, (output, emit) =>
+            AddIfSupported(output, emit, StatementTypesSource.HintName, () => StatementTypesSource.Emit(emit)));
 
         context.RegisterSourceOutput(options, (output, emit) =>
             AddIfSupported(output, emit, ModelSource.HintName, () => ModelSource.Emit(emit)));

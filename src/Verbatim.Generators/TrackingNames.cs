@@ -17,4 +17,8 @@ internal static class TrackingNames
     public const string QuoteBuckets = nameof(QuoteBuckets);
     public const string SpeakerUses = nameof(SpeakerUses);
     public const string SpeakerSlices = nameof(SpeakerSlices);
+    public const string QuoteSignatures = nameof(QuoteSignatures);
+    public const string ArticleOutlets = nameof(ArticleOutlets);
+    public const string LinkedStatements = nameof(LinkedStatements);
+    public const string StatementSlices = nameof(StatementSlices);
 }

@@ -12,6 +12,8 @@ public sealed class ExportTests
     [InlineData(typeof(ChangeSpeakerCodeFix))]
     [InlineData(typeof(DefineSpeakerCodeFix))]
     [InlineData(typeof(RenameDuplicateIdCodeFix))]
+    [InlineData(typeof(MarkSicCodeFix))]
+    [InlineData(typeof(CreditSpeakerCodeFix))]
     public void Each_fix_is_exported_for_CSharp_additional_documents(Type provider)
     {
         var export = provider.GetCustomAttribute<ExportCodeFixProviderAttribute>().ShouldNotBeNull();

@@ -10,7 +10,7 @@ public class DocumentationTests
     [Fact]
     public void Every_fixed_message_is_quoted_in_the_format_guide()
     {
-        string guide = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "corpus-format.md"));
+        string guide = File.ReadAllText(Path.Combine(RepositoryFiles.Root(), "docs", "corpus-format.md"));
         var messages = typeof(CorpusMessages)
             .GetFields(BindingFlags.Public | BindingFlags.Static)
             .Where(f => f.IsLiteral)
@@ -19,15 +19,5 @@ public class DocumentationTests
 
         messages.ShouldNotBeEmpty();
         messages.Where(m => !guide.Contains(m)).ShouldBeEmpty();
-    }
-
-    private static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Generators.sln")))
-        {
-            folder = folder.Parent;
-        }
-        return folder?.FullName ?? throw new InvalidOperationException("The repository root (Generators.sln) was not found above the test folder.");
     }
 }

@@ -20,13 +20,13 @@ public class ReportTests
     }
 
     [Fact]
-    public void The_overview_sets_the_most_shared_statement_side_by_side()
+    public void The_overview_sets_the_most_quoted_statement_side_by_side()
     {
-        StatementComparison.MostSharedId(Articles.All).ShouldBe("low-trust");
+        StatementComparison.MostQuoted(Statements.All)!.Id.ShouldBe("low-trust");
 
         var (_, output, _) = Run();
 
-        output.ShouldContain("#low-trust, 5 versions");
+        output.ShouldContain("#low-trust, 5 outlets");
         output.ShouldContain("There is a low level of trust between our [-two-] countries,");
         output.ShouldNotContain("\u001b[");
     }
@@ -128,9 +128,10 @@ public class ReportTests
     {
         var output = new StringWriter();
 
-        StatementComparison.Write(output, Articles.All, "nuclear-powers", DiffStyle.Colour);
+        StatementComparison.Write(output, Statements.NuclearPowers, DiffStyle.Colour);
 
-        output.ToString().ShouldContain("nuclear \u001b[9;31mowners\u001b[0m \u001b[32mpowers\u001b[0m");
+        output.ToString().ShouldContain("nuclear \u001b[9;31mpowers\u001b[0m \u001b[32mowners\u001b[0m");
+        output.ToString().ShouldContain("[sic]");
     }
 
     private static (int Exit, string Output, string Errors) Run(params string[] args)

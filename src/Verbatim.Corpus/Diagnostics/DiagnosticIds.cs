@@ -20,4 +20,10 @@ public static class DiagnosticIds
 
     /// <summary>A defined speaker is never quoted.</summary>
     public const string UnquotedSpeaker = "VQ0006";
+
+    /// <summary>A misquote: a quote's words differ from the same statement as most other outlets print it.</summary>
+    public const string Misquote = "VQ0008";
+
+    /// <summary>A conflicting attribution: the statement is credited to speakers none of the other outlets credit.</summary>
+    public const string ConflictingAttribution = "VQ0009";
 }

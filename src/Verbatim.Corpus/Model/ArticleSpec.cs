@@ -11,6 +11,7 @@ namespace Verbatim.Corpus.Model;
 /// <param name="Quotes">Every annotation, in document order, outer before nested.</param>
 /// <param name="Speakers">Article-local speakers from the front matter.</param>
 /// <param name="Path">The file, as the caller named it.</param>
+/// <param name="Positions">Where the body's characters are in the file, for rules that report on the body's words; null when the article was not parsed from a file.</param>
 public sealed record ArticleSpec(
     string Id,
     SourceSpan IdSpan,
@@ -22,4 +23,5 @@ public sealed record ArticleSpec(
     string Body,
     EquatableArray<QuoteSpec> Quotes,
     EquatableArray<SpeakerSpec> Speakers,
-    string Path);
+    string Path,
+    BodyPositions? Positions = null);

@@ -15,6 +15,7 @@ public readonly record struct SpeakerReference(string Id, SourceSpan Span);
 /// <param name="Line">1-based line of the annotation's <c>{@</c> in the corpus file.</param>
 /// <param name="Parent">Index of the enclosing quote in <see cref="ArticleSpec.Quotes"/>, or -1.</param>
 /// <param name="OpeningSpan">The annotation's opening token, from <c>{@</c> through the one space that ends the header.</param>
+/// <param name="Sic">True when the annotation ends its header with <c>!sic</c>: the corpus author checked that the outlet printed these words so.</param>
 public sealed record QuoteSpec(
     string? Id,
     SourceSpan? IdSpan,
@@ -25,4 +26,5 @@ public sealed record QuoteSpec(
     string Text,
     int Line,
     int Parent,
-    SourceSpan OpeningSpan);
+    SourceSpan OpeningSpan,
+    bool Sic = false);

@@ -6,7 +6,7 @@ namespace Verbatim.Corpus.Parsing;
 
 /// <summary>
 /// Reads an annotation's header, <c>{@</c> speaker-id (<c>,</c> speaker-id)* [<c>#</c> quote-id]
-/// [<c>:</c> kind] and one space, reporting every mistake in it (VQ0002) and always finding where
+/// [<c>:</c> kind] [<c>!sic</c>] and one space, reporting every mistake in it (VQ0002) and always finding where
 /// the content starts, so the rest of the article is still read.
 /// </summary>
 internal sealed class AnnotationHeader
@@ -29,6 +29,9 @@ internal sealed class AnnotationHeader
     public int QuoteIdStart { get; private set; }
 
     public QuoteKind Kind { get; private set; }
+
+    /// <summary>True when the header ends with <c>!sic</c>: the author checked that the outlet printed these words so.</summary>
+    public bool Sic { get; private set; }
 
     /// <summary>False when the header has a mistake: the annotation's content is still read, but it is no quote.</summary>
     public bool IsValid { get; private set; } = true;
@@ -56,6 +59,11 @@ internal sealed class AnnotationHeader
                 header._position++;
                 header.ReadQuoteId();
             }
+        }
+        if (header.Peek() == '!')
+        {
+            header._position++;
+            header.ReadMark();
         }
         header.ReadSeparator();
         return header;
@@ -126,6 +134,20 @@ internal sealed class AnnotationHeader
         }
     }
 
+    private void ReadMark()
+    {
+        var (start, end) = ReadToken();
+        string mark = Token(start, end);
+        if (string.Equals(mark, "sic", System.StringComparison.OrdinalIgnoreCase))
+        {
+            Sic = true;
+        }
+        else
+        {
+            Fail(CorpusMessages.UnknownMark(mark), start == end ? start - 1 : start, start == end ? 1 : end - start);
+        }
+    }
+
     // Exactly one space separates header and content; without it the content starts right here.
     private void ReadSeparator()
     {
@@ -153,7 +175,7 @@ internal sealed class AnnotationHeader
     }
 
     private static bool StartsContentOrEndsToken(char c) =>
-        c is '\0' or ',' or '#' or ':' or '{' or '}' or '\\' or '“' or '"' or '‘' or '\'' or '«' or '„'
+        c is '\0' or ',' or '#' or ':' or '!' or '{' or '}' or '\\' or '“' or '"' or '‘' or '\'' or '«' or '„'
         || char.IsWhiteSpace(c);
 
     private string Token(int start, int end) => _text.Substring(start, end - start);

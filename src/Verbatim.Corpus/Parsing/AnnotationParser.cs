@@ -18,13 +18,15 @@ internal static class AnnotationParser
     // the same bytes for a corpus checked out with CRLF or LF.
     private static readonly char[] s_stops = { '\\', '{', '}', '\r' };
 
-    public static (string Body, EquatableArray<QuoteSpec> Quotes) Parse(
+    public static (string Body, EquatableArray<QuoteSpec> Quotes, EquatableArray<int> Breaks) Parse(
         string text, int bodyStart, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
         var body = new StringBuilder(text.Length - bodyStart);
         // Sized for a typical article (a dozen or two annotations, nesting rarely past two), so they seldom grow.
         var drafts = new List<QuoteDraft>(32);
         var open = new Stack<QuoteDraft>(8);
+        // Body offset and file offset at every place where markup or an escape was skipped (see BodyPositions).
+        var breaks = new List<int>(16) { 0, bodyStart };
         int i = bodyStart;
         while (i < text.Length)
         {
@@ -42,6 +44,8 @@ internal static class AnnotationParser
             {
                 body.Append('\n');
                 i += following == '\n' ? 2 : 1;
+                breaks.Add(body.Length);
+                breaks.Add(i);
             }
             else if (text[i] == '\\')
             {
@@ -49,6 +53,8 @@ internal static class AnnotationParser
                 bool escape = following is '{' or '}' or '\\';
                 body.Append(escape ? following : '\\');
                 i += escape ? 2 : 1;
+                breaks.Add(body.Length);
+                breaks.Add(i);
             }
             else if (text[i] == '{' && following == '@')
             {
@@ -56,6 +62,8 @@ internal static class AnnotationParser
                 drafts.Add(draft);
                 open.Push(draft);
                 i = draft.Header.ContentStart;
+                breaks.Add(body.Length);
+                breaks.Add(i);
             }
             else if (text[i] == '{')
             {
@@ -66,6 +74,8 @@ internal static class AnnotationParser
             {
                 open.Pop().BodyEnd = body.Length;
                 i++;
+                breaks.Add(body.Length);
+                breaks.Add(i);
             }
             else
             {
@@ -83,7 +93,7 @@ internal static class AnnotationParser
             draft.BodyEnd = body.Length;
         }
         string plain = body.ToString();
-        return (plain, QuoteDraft.ToQuotes(drafts, plain, diagnostics));
+        return (plain, QuoteDraft.ToQuotes(drafts, plain, diagnostics), new EquatableArray<int>(breaks));
     }
 
     private static QuoteDraft Open(string text, int at, QuoteDraft? parent, int index, int bodyStart, DiagnosticBag diagnostics)

@@ -36,7 +36,7 @@ public static class ArticleParser
             }
         }
 
-        var (body, quotes) = AnnotationParser.Parse(text, block.BodyStart, diagnostics, cancellationToken);
+        var (body, quotes, breaks) = AnnotationParser.Parse(text, block.BodyStart, diagnostics, cancellationToken);
         var article = new ArticleSpec(
             id,
             idSpan,
@@ -48,7 +48,8 @@ public static class ArticleParser
             body,
             quotes,
             frontMatter.Speakers,
-            path);
+            path,
+            new BodyPositions(breaks, lines.LineStarts));
         return new ArticleParseResult(article, diagnostics.ToArray());
     }
 

@@ -28,6 +28,9 @@ public sealed class LineMap
         }
     }
 
+    /// <summary>The offset where each line starts.</summary>
+    public EquatableArray<int> LineStarts => new(_lineStarts);
+
     private static int NextBreak(string text, int from) => from < text.Length ? text.IndexOfAny(s_breaks, from) : -1;
 
     private static int CountLineBreaks(string text)

@@ -94,7 +94,8 @@ internal sealed class QuoteDraft
                 QuoteText.Of(body, draft.BodyStart, length),
                 draft.Line,
                 enclosingQuote[draft.Index],
-                draft.OpeningSpan));
+                draft.OpeningSpan,
+                header.Sic));
         }
         return new EquatableArray<QuoteSpec>(quotes);
     }

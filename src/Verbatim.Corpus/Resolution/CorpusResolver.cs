@@ -6,12 +6,14 @@ using Verbatim.Corpus.Diagnostics;
 using Verbatim.Corpus.Model;
 using Verbatim.Corpus.Naming;
 using Verbatim.Corpus.Parsing;
+using Verbatim.Corpus.Statements;
 
 namespace Verbatim.Corpus.Resolution;
 
 /// <summary>
 /// Sees the corpus as a whole: merges speakers, drops duplicate articles, and finds undefined
-/// speakers (VQ0001), duplicates (VQ0004), renamed members (VQ0005) and unquoted speakers (VQ0006).
+/// speakers (VQ0001), duplicates (VQ0004), renamed members (VQ0005), unquoted speakers (VQ0006),
+/// misquotes (VQ0008) and conflicting attributions (VQ0009).
 /// </summary>
 public static class CorpusResolver
 {
@@ -63,6 +65,7 @@ public static class CorpusResolver
             }
         }
         ReportUnquotedSpeakers(kept, speakers, diagnostics);
+        ReportStatements(kept, diagnostics, cancellationToken);
 
         return new ResolvedCorpus(
             speakers,
@@ -160,6 +163,13 @@ public static class CorpusResolver
         {
             diagnostics.Add(Diagnostic(DiagnosticIds.UnquotedSpeaker, CorpusMessages.UnquotedSpeaker(speaker.Id), speaker.Path, speaker.IdSpan));
         }
+    }
+
+    // Misquotes and conflicting attributions, among the statements the kept articles' quotes make.
+    private static void ReportStatements(List<ArticleSpec> kept, List<CorpusDiagnostic> diagnostics, CancellationToken cancellationToken)
+    {
+        var statements = StatementLinker.Link(kept.Select(Signatures.Of), cancellationToken);
+        diagnostics.AddRange(StatementDiagnostics.Find(kept.ToDictionary(a => a.Id, StringComparer.Ordinal), statements));
     }
 
     private static CorpusDiagnostic Diagnostic(string id, string message, string path, SourceSpan span) =>

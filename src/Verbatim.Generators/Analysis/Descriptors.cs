@@ -4,7 +4,7 @@ using Verbatim.Corpus.Diagnostics;
 namespace Verbatim.Generators.Analysis;
 
 /// <summary>
-/// The diagnostics Verbatim reports. VQ0001–VQ0006 carry the corpus library's complete message as
+/// The diagnostics Verbatim reports. VQ0001–VQ0006, VQ0008 and VQ0009 carry the corpus library's complete message as
 /// their only argument, so the rules and their wording live in one place (Verbatim.Corpus).
 /// </summary>
 internal static class Descriptors
@@ -51,6 +51,18 @@ internal static class Descriptors
         DiagnosticSeverity.Info,
         "A speaker is defined but no quote of the corpus is attributed to it.");
 
+    public static readonly DiagnosticDescriptor Misquote = FromCorpus(
+        DiagnosticIds.Misquote,
+        "Misquote",
+        DiagnosticSeverity.Warning,
+        "A quote's words differ from the same statement as most other outlets print it; if the outlet did print it so, mark the quote '!sic'.");
+
+    public static readonly DiagnosticDescriptor ConflictingAttribution = FromCorpus(
+        DiagnosticIds.ConflictingAttribution,
+        "Conflicting attribution",
+        DiagnosticSeverity.Warning,
+        "The same statement is credited to speakers that share no one with the speakers the other outlets credit.");
+
     public static readonly DiagnosticDescriptor UnsupportedLanguageVersion = new(
         UnsupportedLanguageVersionId,
         "C# 8 or later is required",
@@ -72,6 +84,8 @@ internal static class Descriptors
         DiagnosticIds.DuplicateId => DuplicateId,
         DiagnosticIds.RenamedMember => RenamedMember,
         DiagnosticIds.UnquotedSpeaker => UnquotedSpeaker,
+        DiagnosticIds.Misquote => Misquote,
+        DiagnosticIds.ConflictingAttribution => ConflictingAttribution,
         _ => null,
     };
 

@@ -66,7 +66,7 @@ internal static class ArticleModelBuilder
             }
             keptIndex[i] = kept.Count;
             kept.Add(new QuoteModel(quote.Id, memberNames[i], quoteSpeakers, quote.Kind, quote.Start, quote.Length, quote.Text, CorpusRange.Of(quote.OpeningSpan),
-                parent < 0 ? -1 : keptIndex[parent]));
+                parent < 0 ? -1 : keptIndex[parent], quote.Sic));
         }
         return kept;
     }

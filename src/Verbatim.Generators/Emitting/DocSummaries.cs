@@ -72,6 +72,15 @@ internal static class DocSummaries
         "In " + CSharpText.DocText(CorpusPaths.RelativeTo(place.Path, options.ProjectDirectory)) + ", line "
             + place.Range.StartLine.ToString(CultureInfo.InvariantCulture) + ".";
 
+    /// <summary>"“The world’s two foremost nuclear powers…” New York Magazine, The New York Times. Also: “…nuclear owners…” ANJ."</summary>
+    public static string Statement(Verbatim.Corpus.Statements.LinkedStatement statement, System.Func<Verbatim.Corpus.Statements.QuoteKey, string> outletOf)
+    {
+        var parts = statement.Wordings.Select((wording, index) =>
+            (index == 0 ? "" : "Also: ") + "“" + CSharpText.ShortDocText(wording.Text, QuoteDocLength) + "” "
+            + CSharpText.DocText(string.Join(", ", wording.Quotes.Select(outletOf).Distinct())) + ".");
+        return string.Join(" ", parts);
+    }
+
     private static string Count(int count, string noun) =>
         count.ToString(CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? "" : "s");
 }

@@ -308,7 +308,7 @@ internal static class ModelSource
         {
             private global::System.Collections.Generic.IReadOnlyList<Quote> _nested = global::System.Array.Empty<Quote>();
 
-            internal Quote(string? id, Article article, global::System.Collections.Generic.IReadOnlyList<Speaker> speakers, string text, QuoteKind kind, int start, int length, Quote? parent, int line)
+            internal Quote(string? id, Article article, global::System.Collections.Generic.IReadOnlyList<Speaker> speakers, string text, QuoteKind kind, int start, int length, Quote? parent, int line, bool isSic)
             {
                 Id = id;
                 Article = article;
@@ -319,6 +319,7 @@ internal static class ModelSource
                 Length = length;
                 Parent = parent;
                 Line = line;
+                IsSic = isSic;
             }
 
             /// <summary>The quote's id (<c>#id</c> in its annotation), or null.</summary>
@@ -353,6 +354,12 @@ internal static class ModelSource
 
             /// <summary>The 1-based line of the annotation in the corpus file.</summary>
             public int Line { get; }
+
+            /// <summary>True when the corpus author marked the quote <c>!sic</c>: the outlet printed these words so, even where other outlets print others.</summary>
+            public bool IsSic { get; }
+
+            /// <summary>The statements the quote is part of (see <c>Statements</c>); empty when no other article reports these words.</summary>
+            public global::System.Collections.Generic.IReadOnlyList<Statement> Statements => VerbatimData.StatementGraph.StatementsOf(this);
 
             /// <summary>Returns the text.</summary>
             public override string ToString() => Text;
@@ -478,7 +485,8 @@ internal static class ModelSource
                         int length = quoteTable.ReadInt();
                         int line = quoteTable.ReadInt();
                         int parent = quoteTable.ReadInt();
-                        var quote = new Quote(id, article, quoteSpeakers, quoteTable.ReadText(), kind, start, length, parent < 0 ? null : quotes[parent], line);
+                        bool isSic = quoteTable.ReadInt() != 0;
+                        var quote = new Quote(id, article, quoteSpeakers, quoteTable.ReadText(), kind, start, length, parent < 0 ? null : quotes[parent], line, isSic);
                         quotes[q] = quote;
                         allQuotes[quoteAt++] = quote;
                         if (parent >= 0)

@@ -42,7 +42,7 @@ internal static class QuotesSource
                 {
                     table.Int(speakers.IndexOf(speaker.Id));
                 }
-                table.Int((int)quote.Kind).Int(quote.Start).Int(quote.Length).Int(quote.Line).Int(quote.Parent).Text(quote.Text);
+                table.Int((int)quote.Kind).Int(quote.Start).Int(quote.Length).Int(quote.Line).Int(quote.Parent).Int(quote.Sic ? 1 : 0).Text(quote.Text);
             }
         }
         writer.EndTable(table).Close();

@@ -7,6 +7,7 @@ namespace Verbatim.Generators.Model;
 /// <param name="Speakers">The defined speakers, in the order written, each once.</param>
 /// <param name="Annotation">Where the annotation's opening <c>{@…</c> is written in the article file; its member maps there.</param>
 /// <param name="Parent">Index of the nearest generated enclosing quote in the article's quotes, or -1.</param>
+/// <param name="Sic">True when the annotation is marked <c>!sic</c>: the outlet printed these words so.</param>
 internal sealed record QuoteModel(
     string? Id,
     string? MemberName,
@@ -16,7 +17,8 @@ internal sealed record QuoteModel(
     int Length,
     string Text,
     CorpusRange Annotation,
-    int Parent)
+    int Parent,
+    bool Sic = false)
 {
     /// <summary>1-based line of the annotation in the article file (<c>Quote.Line</c>).</summary>
     public int Line => Annotation.StartLine;

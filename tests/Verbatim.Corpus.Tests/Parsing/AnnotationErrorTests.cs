@@ -102,7 +102,7 @@ public class AnnotationErrorTests
     [InlineData("{@ti$llerson x}", "(4,3)-(4,13)", "'ti$llerson' is not a valid speaker id")]
     [InlineData("{@-x x}", "(4,3)-(4,5)", "'-x' is not a valid speaker id")]
     [InlineData("{@a,_b x}", "(4,5)-(4,7)", "'_b' is not a valid speaker id")]
-    [InlineData("{@a#q! x}", "(4,5)-(4,7)", "'q!' is not a valid quote id")]
+    [InlineData("{@a#q? x}", "(4,5)-(4,7)", "'q?' is not a valid quote id")]
     public void Invalid_id_characters_are_VQ0002_at_the_id(string body, string span, string message) =>
         Diagnosed.Lines(Parse(body).Diagnostics).ShouldBe(new[]
         {

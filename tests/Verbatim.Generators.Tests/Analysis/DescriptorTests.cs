@@ -21,6 +21,8 @@ public sealed class DescriptorTests
             ("VQ0005", DiagnosticSeverity.Warning, Help("vq0005")),
             ("VQ0006", DiagnosticSeverity.Info, Help("vq0006")),
             ("VQ0007", DiagnosticSeverity.Error, Help("vq0007")),
+            ("VQ0008", DiagnosticSeverity.Warning, Help("vq0008")),
+            ("VQ0009", DiagnosticSeverity.Warning, Help("vq0009")),
         });
         descriptors.ShouldAllBe(descriptor => descriptor.Category == "Verbatim" && descriptor.IsEnabledByDefault);
     }

@@ -103,7 +103,7 @@ public sealed class CompileAndRunTests
         var compilation = GeneratorRun.Compilation(GeneratorRun.Net80, LanguageVersion.Latest, Probe.Invariants);
         var (output, sources) = GeneratorRun.Generate(System.Array.Empty<AdditionalText>(), compilation);
 
-        sources.Keys.Order().ShouldBe(new[] { "Verbatim.Articles.g.cs", "Verbatim.Model.g.cs", "Verbatim.Quotes.00.g.cs", "Verbatim.Speakers.00.g.cs", "Verbatim.Speakers.g.cs" });
+        sources.Keys.Order().ShouldBe(new[] { "Verbatim.Articles.g.cs", "Verbatim.Model.g.cs", "Verbatim.Quotes.00.g.cs", "Verbatim.Speakers.00.g.cs", "Verbatim.Speakers.g.cs", "Verbatim.Statements.00.g.cs", "Verbatim.Statements.g.cs", "Verbatim.StatementTypes.g.cs" });
         GeneratorRun.RunProbe(output).ShouldBeEmpty();
     }
 

@@ -21,7 +21,7 @@ public sealed class IncrementalTests
         driver => driver.ReplaceAdditionalText(file, new CorpusFile(file.Path, newText));
 
     [Fact]
-    public void A_first_run_generates_one_file_per_article_and_the_four_shared_files()
+    public void A_first_run_generates_one_file_per_article_and_the_shared_files()
     {
         var run = IncrementalRun.Of(TestCorpus.Files);
 
@@ -35,16 +35,20 @@ public sealed class IncrementalTests
             "Verbatim.Quotes.00.g.cs",
             "Verbatim.Speakers.00.g.cs",
             "Verbatim.Speakers.g.cs",
+            "Verbatim.StatementTypes.g.cs",
+            "Verbatim.Statements.00.g.cs",
+            "Verbatim.Statements.g.cs",
         });
     }
 
     [Fact]
-    public void Editing_the_words_of_one_article_regenerates_that_article_and_the_quote_table_only()
+    public void Editing_the_words_of_one_article_regenerates_that_article_the_quote_table_and_the_statement_slice_of_that_quote_only()
     {
         string edited = Nyt.Content.Replace("low level of trust", "very low level of trust", StringComparison.Ordinal);
         var run = IncrementalRun.Of(TestCorpus.Files, Replace(Nyt, edited));
 
-        run.RegeneratedSources().ShouldBe(new[] { "Articles.NytTillersonPutin.g.cs", "Verbatim.Quotes.00.g.cs" });
+        // The quote is in a statement (another article shares its id and speaker): its text changed.
+        run.RegeneratedSources().ShouldBe(new[] { "Articles.NytTillersonPutin.g.cs", "Verbatim.Quotes.00.g.cs", "Verbatim.Statements.00.g.cs" });
         run.Reasons(TrackingNames.ArticleModels).Count(reason => reason == IncrementalStepRunReason.Modified).ShouldBe(1);
         run.Reasons(TrackingNames.ArticleModels).ShouldAllBe(reason => reason == IncrementalStepRunReason.Modified || Reused.Contains(reason));
         run.Reasons(TrackingNames.ArticleRows).ShouldAllBe(reason => Reused.Contains(reason));

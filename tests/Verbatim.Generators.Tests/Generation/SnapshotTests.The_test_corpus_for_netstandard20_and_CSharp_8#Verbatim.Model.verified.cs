@@ -234,7 +234,7 @@ namespace News
     {
         private global::System.Collections.Generic.IReadOnlyList<Quote> _nested = global::System.Array.Empty<Quote>();
 
-        internal Quote(string? id, Article article, global::System.Collections.Generic.IReadOnlyList<Speaker> speakers, string text, QuoteKind kind, int start, int length, Quote? parent, int line)
+        internal Quote(string? id, Article article, global::System.Collections.Generic.IReadOnlyList<Speaker> speakers, string text, QuoteKind kind, int start, int length, Quote? parent, int line, bool isSic)
         {
             Id = id;
             Article = article;
@@ -245,6 +245,7 @@ namespace News
             Length = length;
             Parent = parent;
             Line = line;
+            IsSic = isSic;
         }
 
         /// <summary>The quote's id (<c>#id</c> in its annotation), or null.</summary>
@@ -279,6 +280,12 @@ namespace News
 
         /// <summary>The 1-based line of the annotation in the corpus file.</summary>
         public int Line { get; }
+
+        /// <summary>True when the corpus author marked the quote <c>!sic</c>: the outlet printed these words so, even where other outlets print others.</summary>
+        public bool IsSic { get; }
+
+        /// <summary>The statements the quote is part of (see <c>Statements</c>); empty when no other article reports these words.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<Statement> Statements => VerbatimData.StatementGraph.StatementsOf(this);
 
         /// <summary>Returns the text.</summary>
         public override string ToString() => Text;
@@ -443,7 +450,8 @@ namespace News
                     int length = quoteTable.ReadInt();
                     int line = quoteTable.ReadInt();
                     int parent = quoteTable.ReadInt();
-                    var quote = new Quote(id, article, quoteSpeakers, quoteTable.ReadText(), kind, start, length, parent < 0 ? null : quotes[parent], line);
+                    bool isSic = quoteTable.ReadInt() != 0;
+                    var quote = new Quote(id, article, quoteSpeakers, quoteTable.ReadText(), kind, start, length, parent < 0 ? null : quotes[parent], line, isSic);
                     quotes[q] = quote;
                     allQuotes[quoteAt++] = quote;
                     if (parent >= 0)

@@ -1,0 +1,253 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using Verbatim.Corpus.Model;
+using Verbatim.Corpus.Parsing;
+
+namespace Verbatim.Corpus.Statements;
+
+/// <summary>Turns the linked sets into statements: their quotes, wordings, ids, differences and conflicts.</summary>
+internal static class StatementAssembly
+{
+    public static EquatableArray<LinkedStatement> Assemble(
+        List<LinkQuote> quotes, List<QuoteGroup> groups, Compound compound, UnionFind sets, int articleCount, CancellationToken cancellationToken)
+    {
+        // Which roots hold quotes of two or more articles: only their quotes become members.
+        var firstArticle = new Dictionary<int, int>();
+        var shared = new HashSet<int>();
+        void See(int root, int article)
+        {
+            if (!firstArticle.TryGetValue(root, out int first))
+            {
+                firstArticle.Add(root, article);
+            }
+            else if (first != article)
+            {
+                shared.Add(root);
+            }
+        }
+        foreach (var quote in quotes)
+        {
+            foreach (var part in compound.PartsOf(quote.Node < groups.Count ? quote.Node : -1))
+            {
+                See(sets.Find(part.Node), quote.Article);
+            }
+            See(sets.Find(quote.Node), quote.Article);
+        }
+
+        var byRoot = new Dictionary<int, (List<Member> Members, HashSet<LinkQuote> Quotes)>();
+        foreach (var quote in quotes)
+        {
+            int node = quote.Node;
+            bool isCompound = node < groups.Count && compound.IsCompound(node);
+            foreach (var part in compound.PartsOf(node < groups.Count ? node : -1))
+            {
+                Add(byRoot, shared, sets.Find(part.Node), quote, () => new Member(quote, part.From, part.To, false));
+            }
+            Add(byRoot, shared, sets.Find(node), quote, () => new Member(quote, 0, quote.Words.Length, isCompound));
+        }
+
+        var statements = new List<(QuoteKey First, LinkedStatement Statement)>();
+        foreach (var (members, _) in byRoot.Values)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (members.All(m => m.WholeCompound))
+            {
+                continue;
+            }
+            members.Sort((x, y) => x.Quote.Key.CompareTo(y.Quote.Key));
+            statements.Add((members[0].Quote.Key, Build(members)));
+        }
+        statements.Sort((x, y) => x.First.CompareTo(y.First));
+        return new EquatableArray<LinkedStatement>(UniqueIds(statements.Select(s => s.Statement)));
+    }
+
+    // A quote is in a statement once: a compound quote's part there wins over the whole of it.
+    private static void Add(
+        Dictionary<int, (List<Member> Members, HashSet<LinkQuote> Quotes)> byRoot, HashSet<int> shared, int root, LinkQuote quote, Func<Member> member)
+    {
+        if (!shared.Contains(root))
+        {
+            return;
+        }
+        if (!byRoot.TryGetValue(root, out var entry))
+        {
+            byRoot.Add(root, entry = (new List<Member>(), new HashSet<LinkQuote>()));
+        }
+        if (entry.Quotes.Add(quote))
+        {
+            entry.Members.Add(member());
+        }
+    }
+
+    private static LinkedStatement Build(List<Member> members)
+    {
+        var wordings = members
+            .GroupBy(m => m.WordingKey, StringComparer.Ordinal)
+            .Select(same => new Wording(same.ToList()))
+            .OrderByDescending(w => w.ArticleCount)
+            .ThenBy(w => w.Members[0].Quote.Key)
+            .ToList();
+        var reference = wordings.FirstOrDefault(w => w.Comparable);
+        var differences = reference is null ? new List<WordDifference>() : WordingVotes.Differences(wordings, reference);
+        var (id, hasQuoteId) = IdOf(members, reference ?? wordings[0]);
+        return new LinkedStatement(
+            id,
+            hasQuoteId,
+            wordings[0].Text,
+            members.Select(m => m.Quote.Key).ToEquatableArray(),
+            wordings.Select(w => new StatementWordingSpec(w.Text, w.Members.Select(m => m.Quote.Key).ToEquatableArray(), w.ArticleCount)).ToEquatableArray(),
+            MostCredited(members.SelectMany(m => m.Quote.Signature.Speakers)).ToEquatableArray(),
+            differences.OrderBy(d => d.Quote).ThenBy(d => d.Start).ToEquatableArray(),
+            Conflicts(members).ToEquatableArray());
+    }
+
+    private static IEnumerable<string> MostCredited(IEnumerable<string> speakers) =>
+        speakers.GroupBy(s => s, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count())
+            .ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.Key);
+
+    // Each speaker's credits in the whole statement and in each article: a quote's "others" are the
+    // difference, so a statement printed by thousands of articles costs no more than it has quotes.
+    private static IEnumerable<AttributionConflict> Conflicts(List<Member> members)
+    {
+        var total = new Dictionary<string, int>(StringComparer.Ordinal);
+        var byArticle = new Dictionary<int, Dictionary<string, int>>();
+        foreach (var member in members)
+        {
+            if (!byArticle.TryGetValue(member.Quote.Article, out var credits))
+            {
+                byArticle.Add(member.Quote.Article, credits = new Dictionary<string, int>(StringComparer.Ordinal));
+            }
+            foreach (var speaker in member.Quote.Signature.Speakers)
+            {
+                total[speaker] = total.TryGetValue(speaker, out int n) ? n + 1 : 1;
+                credits[speaker] = credits.TryGetValue(speaker, out int m) ? m + 1 : 1;
+            }
+        }
+        foreach (var member in members)
+        {
+            var own = byArticle[member.Quote.Article];
+            int Elsewhere(string speaker) => total[speaker] - (own.TryGetValue(speaker, out int n) ? n : 0);
+            if (member.Quote.Signature.Speakers.Any(s => Elsewhere(s) > 0) || total.Keys.All(s => Elsewhere(s) == 0))
+            {
+                continue;
+            }
+            yield return new AttributionConflict(
+                member.Quote.Key,
+                total.Keys.Where(s => Elsewhere(s) > 0).OrderByDescending(Elsewhere).ThenBy(s => s, StringComparer.Ordinal).ToEquatableArray(),
+                members.Where(m => m.Quote.Article != member.Quote.Article).Select(m => m.Quote.Key.ArticleId)
+                    .Distinct().OrderBy(a => a, StringComparer.Ordinal).ToEquatableArray());
+        }
+    }
+
+    // The quote id most of its quotes carry (ties: the ordinal first); else one made from the reference words.
+    private static (string Id, bool HasQuoteId) IdOf(List<Member> members, Wording reference)
+    {
+        var shared = members
+            .Where(m => m.Quote.Signature.Id is not null)
+            .GroupBy(m => m.Quote.Signature.Id!.ToLowerInvariant(), StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count())
+            .ThenBy(g => g.Key, StringComparer.Ordinal)
+            .FirstOrDefault();
+        if (shared is not null)
+        {
+            return (shared.First().Quote.Signature.Id!, true);
+        }
+        var words = reference.Members[0];
+        var text = string.Join(" ", Enumerable.Range(words.From, words.To - words.From).Select(w => words.Quote.Signature.Words[w]));
+        return ("s-" + Fnv(text).ToString("x8", System.Globalization.CultureInfo.InvariantCulture), false);
+    }
+
+    private static uint Fnv(string text)
+    {
+        uint hash = 2166136261;
+        foreach (byte b in Encoding.UTF8.GetBytes(text))
+        {
+            hash = unchecked((hash ^ b) * 16777619);
+        }
+        return hash;
+    }
+
+    // Ids compare case-insensitively; a statement whose id an earlier one took gets "-2", "-3", ...
+    private static IEnumerable<LinkedStatement> UniqueIds(IEnumerable<LinkedStatement> statements)
+    {
+        var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var statement in statements)
+        {
+            string id = statement.Id;
+            for (int n = 2; !used.Add(id); n++)
+            {
+                id = statement.Id + "-" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+            yield return id == statement.Id ? statement : statement with { Id = id };
+        }
+    }
+}
+
+/// <summary>A quote in a statement, with the words of it that belong there.</summary>
+internal sealed class Member
+{
+    public Member(LinkQuote quote, int from, int to, bool wholeCompound)
+    {
+        (Quote, From, To, WholeCompound) = (quote, from, to, wholeCompound);
+        bool words = quote.Signature.Kind == QuoteKind.Direct && to - from >= StatementLinker.MinExcerptWords;
+        Comparable = words;
+        WordingKey = words
+            ? string.Join(" ", Enumerable.Range(from, to - from).Select(w => quote.Words[w]))
+            : "\u0001" + QuoteText.Of(quote.Signature.Content, 0, quote.Signature.Content.Length);
+        Text = from == 0 && to == quote.Words.Length || !words
+            ? QuoteText.Of(quote.Signature.Content, 0, quote.Signature.Content.Length)
+            : Printed(from, to);
+    }
+
+    public LinkQuote Quote { get; }
+
+    public int From { get; }
+
+    public int To { get; }
+
+    /// <summary>A compound quote as a whole, in the statement its own links put it in.</summary>
+    public bool WholeCompound { get; }
+
+    /// <summary>Direct words that can be compared with other outlets' (not a paraphrase, not one or two words).</summary>
+    public bool Comparable { get; }
+
+    public string WordingKey { get; }
+
+    public string Text { get; }
+
+    /// <summary>The printed characters from the first word of <c>[from, to)</c> (of the whole quote) to the last.</summary>
+    public string Printed(int from, int to)
+    {
+        var s = Quote.Signature;
+        int start = s.WordStarts[from], end = s.WordStarts[to - 1] + s.WordLengths[to - 1];
+        return s.Content.Substring(start, end - start);
+    }
+}
+
+/// <summary>The members of a statement that print the same words.</summary>
+internal sealed class Wording
+{
+    public Wording(List<Member> members)
+    {
+        Members = members;
+        Articles = members.Select(m => m.Quote.Article).Distinct().ToList();
+    }
+
+    /// <summary>The articles that print it, by their place in corpus order.</summary>
+    public List<int> Articles { get; }
+
+    public List<Member> Members { get; }
+
+    public int ArticleCount => Articles.Count;
+
+    public bool Comparable => Members[0].Comparable;
+
+    public string Text => Members[0].Text;
+
+    public int[] Words => Members[0].Quote.Words.Skip(Members[0].From).Take(Members[0].To - Members[0].From).ToArray();
+}

@@ -1,0 +1,157 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Verbatim.Corpus.Model;
+using Verbatim.Corpus.Resolution;
+
+namespace Verbatim.Corpus.Statements;
+
+/// <summary>
+/// Links the quotes of a corpus into statements (see docs/statements.md): quotes of different
+/// articles that share a quote id and a speaker; direct quotes whose normalized words match with a
+/// few changed, added or dropped; an excerpt of <see cref="MinExcerptWords"/> or more words with the
+/// statement it comes from; a quote spanning several statements with each. The result depends only
+/// on the signatures, never on the order they come in.
+/// </summary>
+public static class StatementLinker
+{
+    /// <summary>The fewest words an excerpt has to link by its words.</summary>
+    public const int MinExcerptWords = 3;
+
+    /// <summary>Matches of fewer words need a speaker in common, and never join two statements into one.</summary>
+    public const int StrongWords = 6;
+
+    /// <summary>Two quotes that each go on beyond what they share link when they share this many words.</summary>
+    public const int OverlapWords = 8;
+
+    /// <summary>The statements of a resolved corpus: the entry point for tools (a report, the command line).</summary>
+    /// <remarks>Quote keys number each article's quotes as <see cref="ArticleSpec.Quotes"/> does.</remarks>
+    public static EquatableArray<LinkedStatement> Link(ResolvedCorpus corpus, CancellationToken cancellationToken = default) =>
+        Link(corpus.Articles.Select(Signatures.Of), cancellationToken);
+
+    /// <summary>The statements of the articles whose signatures are given, each article once (of an id given twice, the first given is linked).</summary>
+    public static EquatableArray<LinkedStatement> Link(IEnumerable<ArticleSignature> articles, CancellationToken cancellationToken = default)
+    {
+        var ordered = articles
+            .GroupBy(a => a.ArticleId, StringComparer.OrdinalIgnoreCase)
+            .Select(same => same.First())
+            .OrderBy(a => a.ArticleId, StringComparer.Ordinal)
+            .ToList();
+        var quotes = Flatten(ordered, cancellationToken);
+        var groups = Group(quotes);
+        int nodeCount = groups.Count;
+        foreach (var quote in quotes.Where(q => q.Node < 0))
+        {
+            quote.Node = nodeCount++;
+        }
+
+        var links = WordLinks.Find(groups, cancellationToken);
+        var sets = new UnionFind(nodeCount);
+        // 1. Copies, light misquotes and long overlaps; shared ids.
+        foreach (var link in links.Where(l => l.Kind == WordLinkKind.Peer))
+        {
+            sets.Union(link.Excerpt, link.Container);
+        }
+        LinkSharedIds(quotes, sets);
+        // 2. Excerpts: a quote whose excerpts come from statements it prints apart is in each of them.
+        var compound = Compound.Find(links.Where(l => l.Kind == WordLinkKind.Excerpt && !l.Weak), groups, sets);
+        // 3. Short excerpts join the one statement they can come from, and nothing else.
+        LinkShortExcerpts(links.Where(l => l.Kind == WordLinkKind.Excerpt && l.Weak), compound, sets);
+
+        cancellationToken.ThrowIfCancellationRequested();
+        return StatementAssembly.Assemble(quotes, groups, compound, sets, ordered.Count, cancellationToken);
+    }
+
+    private static List<LinkQuote> Flatten(List<ArticleSignature> articles, CancellationToken cancellationToken)
+    {
+        var wordIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var quotes = new List<LinkQuote>();
+        for (int a = 0; a < articles.Count; a++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            foreach (var signature in articles[a].Quotes)
+            {
+                var words = new int[signature.Words.Count];
+                for (int w = 0; w < words.Length; w++)
+                {
+                    if (!wordIds.TryGetValue(signature.Words[w], out words[w]))
+                    {
+                        wordIds.Add(signature.Words[w], words[w] = wordIds.Count);
+                    }
+                }
+                quotes.Add(new LinkQuote(a, articles[a].ArticleId, signature, words) { Node = -1 });
+            }
+        }
+        return quotes;
+    }
+
+    // Direct quotes of three or more words, grouped by their words (and, when short, their speakers).
+    private static List<QuoteGroup> Group(List<LinkQuote> quotes)
+    {
+        var groups = new List<QuoteGroup>();
+        var byKey = new Dictionary<string, QuoteGroup>(StringComparer.Ordinal);
+        foreach (var quote in quotes)
+        {
+            if (quote.Signature.Kind != QuoteKind.Direct || quote.Words.Length < MinExcerptWords)
+            {
+                continue;
+            }
+            string key = string.Join(" ", quote.Words) + "|" + string.Join(",", quote.Signature.Nested)
+                + (quote.Words.Length < StrongWords ? "|" + string.Join(",", quote.Signature.Speakers.OrderBy(s => s, StringComparer.Ordinal)) : "");
+            if (!byKey.TryGetValue(key, out var group))
+            {
+                byKey.Add(key, group = new QuoteGroup(groups.Count, quote));
+                groups.Add(group);
+            }
+            group.Add(quote);
+            quote.Node = group.Index;
+        }
+        return groups;
+    }
+
+    // Quotes of different articles with the same id and a speaker in common; never quadratic in how often an id recurs.
+    private static void LinkSharedIds(List<LinkQuote> quotes, UnionFind sets)
+    {
+        var firstBySpeaker = new Dictionary<(string Id, string Speaker), int>();
+        foreach (var quote in quotes)
+        {
+            if (quote.Signature.Id is not { } id)
+            {
+                continue;
+            }
+            foreach (var speaker in quote.Signature.Speakers)
+            {
+                var key = (id.ToLowerInvariant(), speaker);
+                if (firstBySpeaker.TryGetValue(key, out int node))
+                {
+                    sets.Union(node, quote.Node);
+                }
+                else
+                {
+                    firstBySpeaker.Add(key, quote.Node);
+                }
+            }
+        }
+    }
+
+    private static void LinkShortExcerpts(IEnumerable<WordLink> links, Compound compound, UnionFind sets)
+    {
+        var targets = new Dictionary<int, HashSet<int>>();
+        foreach (var link in links)
+        {
+            if (!targets.TryGetValue(link.Excerpt, out var roots))
+            {
+                targets.Add(link.Excerpt, roots = new HashSet<int>());
+            }
+            roots.Add(compound.StatementAt(link.Container, link.From, link.To, sets));
+        }
+        foreach (var entry in targets.OrderBy(e => e.Key))
+        {
+            if (entry.Value.Count == 1)
+            {
+                sets.Union(entry.Key, entry.Value.First());
+            }
+        }
+    }
+}

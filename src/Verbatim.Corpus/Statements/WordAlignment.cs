@@ -1,0 +1,120 @@
+using System;
+using System.Collections.Generic;
+
+namespace Verbatim.Corpus.Statements;
+
+/// <summary>
+/// The best-matching stretch of two word sequences (a local alignment, Smith–Waterman with unit
+/// costs), computed only in a band around a diagonal both are known to share, so the cost is the
+/// shorter length times the band, never the product of the lengths.
+/// </summary>
+internal static class WordAlignment
+{
+    // A match outweighs the change or gap before it, so a stretch ending in one changed word and one matching word still reaches the end.
+    private const int Match = 3, Mismatch = -2, Gap = -2;
+
+    /// <summary>Aligns <paramref name="a"/> with <paramref name="b"/> near <c>j - i == diagonal</c>, within <paramref name="band"/> of it.</summary>
+    public static Alignment Align(int[] a, int[] b, int diagonal, int band)
+    {
+        int width = (2 * band) + 1;
+        var score = new int[(a.Length + 1) * width];
+        var from = new byte[(a.Length + 1) * width];
+        int best = 0, bestI = 0, bestJ = 0;
+        for (int i = 1; i <= a.Length; i++)
+        {
+            int low = Math.Max(1, i + diagonal - band), high = Math.Min(b.Length, i + diagonal + band);
+            for (int j = low; j <= high; j++)
+            {
+                int k = j - i - diagonal + band;
+                int diag = Cell(score, i - 1, k, width) + (a[i - 1] == b[j - 1] ? Match : Mismatch);
+                int up = k + 1 < width ? Cell(score, i - 1, k + 1, width) + Gap : int.MinValue;
+                int left = k > 0 && j - 1 >= 1 ? Cell(score, i, k - 1, width) + Gap : int.MinValue;
+                int value = 0;
+                byte step = 0;
+                if (diag > value) { value = diag; step = 1; }
+                if (up > value) { value = up; step = 2; }
+                if (left > value) { value = left; step = 3; }
+                score[(i * width) + k] = value;
+                from[(i * width) + k] = step;
+                if (value > best)
+                {
+                    (best, bestI, bestJ) = (value, i, j);
+                }
+            }
+        }
+        return Trace(a, b, from, width, diagonal, band, bestI, bestJ);
+    }
+
+    private static int Cell(int[] score, int i, int k, int width) => k < 0 || k >= width ? 0 : score[(i * width) + k];
+
+    private static Alignment Trace(int[] a, int[] b, byte[] from, int width, int diagonal, int band, int i, int j)
+    {
+        var pairs = new List<(int A, int B)>();
+        int aEnd = i, bEnd = j, matches = 0;
+        while (i > 0 && j > 0)
+        {
+            int k = j - i - diagonal + band;
+            byte step = k >= 0 && k < width ? from[(i * width) + k] : (byte)0;
+            if (step == 0)
+            {
+                break;
+            }
+            if (step == 1)
+            {
+                i--;
+                j--;
+                matches += a[i] == b[j] ? 1 : 0;
+                pairs.Add((i, j));
+            }
+            else if (step == 2)
+            {
+                i--;
+                pairs.Add((i, -1));
+            }
+            else
+            {
+                j--;
+                pairs.Add((-1, j));
+            }
+        }
+        pairs.Reverse();
+        return new Alignment(i, aEnd, j, bEnd, matches, pairs.ToArray());
+    }
+}
+
+/// <summary>
+/// Where two word sequences match: <c>a[AStart..AEnd)</c> against <c>b[BStart..BEnd)</c>, and the
+/// aligned pairs in order (-1 on the side that has no word there).
+/// </summary>
+internal sealed class Alignment
+{
+    public Alignment(int aStart, int aEnd, int bStart, int bEnd, int matches, (int A, int B)[] pairs)
+    {
+        (AStart, AEnd, BStart, BEnd, Matches, Pairs) = (aStart, aEnd, bStart, bEnd, matches, pairs);
+    }
+
+    public int AStart { get; }
+
+    public int AEnd { get; }
+
+    public int BStart { get; }
+
+    public int BEnd { get; }
+
+    public int Matches { get; }
+
+    public (int A, int B)[] Pairs { get; }
+
+    /// <summary>Words changed, added or dropped inside the matched stretch.</summary>
+    public int Edits => Pairs.Length - Matches;
+
+    public Alignment Swapped()
+    {
+        var pairs = new (int A, int B)[Pairs.Length];
+        for (int p = 0; p < pairs.Length; p++)
+        {
+            pairs[p] = (Pairs[p].B, Pairs[p].A);
+        }
+        return new Alignment(BStart, BEnd, AStart, AEnd, Matches, pairs);
+    }
+}
