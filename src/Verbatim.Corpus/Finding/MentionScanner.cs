@@ -1,0 +1,148 @@
+using System.Collections.Generic;
+
+namespace Verbatim.Corpus.Finding;
+
+/// <summary>
+/// Finds, in one pass over the tokens, every place the text names someone: a defined speaker
+/// (longest name first), a pronoun, or a capitalised name nobody defined. Each token starts at
+/// most one mention and the name index is walked at most a few words deep, so the pass is linear.
+/// </summary>
+internal static class MentionScanner
+{
+    private static readonly HashSet<string> s_notNames = new(System.StringComparer.OrdinalIgnoreCase)
+    {
+        "The", "A", "An", "In", "On", "At", "But", "And", "Or", "It", "Its", "This", "That", "These", "Those", "He", "She",
+        "They", "We", "I", "You", "His", "Her", "Their", "Our", "My", "Asked", "When", "While", "After", "Before", "As",
+        "If", "For", "From", "With", "By", "To", "Of", "So", "Yet", "Still", "Then", "There", "Here", "What", "Why",
+        "How", "Who", "Where", "Both", "Neither", "Either", "Some", "Many", "Most", "All", "No", "Not", "Now", "Later",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+        "April", "May", "June", "July", "August", "September", "October", "November", "December", "Mr.", "Ms.", "Mrs.",
+    };
+
+    public static Mentions Scan(string text, List<Token> tokens, SpeakerIndex index, FinderText counter)
+    {
+        var found = new List<Mention>();
+        var startingAt = new int[tokens.Count];
+        var endingAt = new int[tokens.Count];
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            startingAt[i] = endingAt[i] = -1;
+        }
+        int t = 0;
+        while (t < tokens.Count)
+        {
+            counter.Count();
+            if (tokens[t].Kind != TokenKind.Word)
+            {
+                t++;
+                continue;
+            }
+            var mention = At(text, tokens, t, index);
+            if (mention is { } m)
+            {
+                startingAt[m.First] = endingAt[m.End - 1] = found.Count;
+                found.Add(m);
+                t = m.End;
+            }
+            else
+            {
+                t++;
+            }
+        }
+        return new Mentions(found, startingAt, endingAt);
+    }
+
+    private static Mention? At(string text, List<Token> tokens, int t, SpeakerIndex index)
+    {
+        var token = tokens[t];
+        var (speaker, length) = index.Match(text, tokens, t);
+        // "the Kremlin spokesman": a determiner before a role belongs to it.
+        if (length == 0 && IsDeterminer(text, token) && t + 1 < tokens.Count)
+        {
+            (speaker, length) = index.Match(text, tokens, t + 1);
+            length = length == 0 ? 0 : length + 1;
+        }
+        // "Mr. Lavrov", "Foreign Minister Lavrov": titles before a defined name.
+        int titled = t;
+        while (length == 0 && titled < tokens.Count - 1 && titled - t < 2 && IsTitle(text, tokens[titled]))
+        {
+            titled++;
+            var (s, l) = index.Match(text, tokens, titled);
+            if (l > 0)
+            {
+                (speaker, length) = (s, l + titled - t);
+            }
+        }
+        if (length > 0)
+        {
+            char gender = Titles.GenderOf(Word(text, token));
+            if (gender == '\0' && speaker >= 0)
+            {
+                gender = index.Speakers[speaker].Gender;
+            }
+            return new Mention(t, t + length, MentionKind.Defined, speaker, gender);
+        }
+        if (token.Length > 4)
+        {
+            return char.IsUpper(text[token.Start]) ? Unknown(text, tokens, t) : null;
+        }
+        string word = Word(text, token);
+        if (word is "he" or "He" or "she" or "She" or "they" or "They" or "it" or "It")
+        {
+            return new Mention(t, t + 1, MentionKind.Pronoun, -1, word is "they" or "They" or "it" or "It" ? 'n' : Titles.GenderOf(word));
+        }
+        return char.IsUpper(word[0]) ? Unknown(text, tokens, t) : null;
+    }
+
+    // A title and capitalised words ("Ms. Doe"), or two to four capitalised words ("Jane Doe", "Maria V. Zakharova").
+    private static Mention? Unknown(string text, List<Token> tokens, int t)
+    {
+        bool titled = IsTitle(text, tokens[t]);
+        int first = titled ? t + 1 : t;
+        int end = first;
+        while (end < tokens.Count && end - first < 4 && tokens[end].Kind == TokenKind.Word && IsNameWord(text, tokens[end]))
+        {
+            end++;
+        }
+        int words = end - first;
+        if (words == 0 || (!titled && words < 2) || (!titled && s_notNames.Contains(Word(text, tokens[first]))))
+        {
+            return null;
+        }
+        // "Ms. Doe said Tuesday": a day or month is never part of the name.
+        while (end > first && s_notNames.Contains(Word(text, tokens[end - 1])))
+        {
+            end--;
+        }
+        if (end == first || (!titled && end - first < 2))
+        {
+            return null;
+        }
+        return new Mention(t, end, MentionKind.Unknown, -1, titled ? Titles.GenderOf(Word(text, tokens[t])) : '\0');
+    }
+
+    private static bool IsNameWord(string text, Token token) =>
+        char.IsUpper(text[token.Start]) && !(token.Length > 1 && IsAllUpper(text, token) && token.Length > 4);
+
+    private static bool IsAllUpper(string text, Token token)
+    {
+        for (int i = token.Start; i < token.End; i++)
+        {
+            if (char.IsLower(text[i]))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static bool IsTitle(string text, Token token) => char.IsUpper(text[token.Start]) && Titles.IsTitle(text, token.Start, token.Length);
+
+    private static bool IsDeterminer(string text, Token token) =>
+        token.Length <= 3 && Word(text, token).ToLowerInvariant() is "the" or "a" or "an";
+
+    public static string Word(string text, Token token) => text.Substring(token.Start, token.Length);
+}
+
+/// <summary>The mentions of one text, and for each token the mention that starts or ends there (-1 for none).</summary>
+internal sealed record Mentions(List<Mention> All, int[] StartingAt, int[] EndingAt);
