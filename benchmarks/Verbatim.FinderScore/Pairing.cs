@@ -11,15 +11,20 @@ internal sealed record Pairing(
     List<FoundQuotation> Found,
     List<(QuoteSpec Gold, FoundQuotation Found)> Matched,
     List<QuoteSpec> Missed,
-    List<FoundQuotation> Extra)
+    List<FoundQuotation> Extra,
+    List<QuoteSpec> NotInRaw)
 {
     // Same words once normalized, or one holding the other with little left over (an annotation may
     // leave a trailing word outside, or take the marks of a quotation split in two).
     private const double MinOverlap = 0.75;
 
-    public static Pairing Make(string rawName, ArticleSpec article, List<FoundQuotation> found)
+    public static Pairing Make(string rawName, string raw, ArticleSpec article, List<FoundQuotation> found)
     {
-        var gold = article.Quotes.Where(q => q.Kind == QuoteKind.Direct).ToList();
+        // The annotated article may hold more than the raw one (a transcript appended): those quotes are not the finder's to find.
+        string rawWords = Scoring.Normalized(raw);
+        var direct = article.Quotes.Where(q => q.Kind == QuoteKind.Direct).ToList();
+        var gold = direct.Where(q => rawWords.Contains(Scoring.Normalized(q.Text), StringComparison.Ordinal)).ToList();
+        var notInRaw = direct.Except(gold).ToList();
         var matched = new List<(QuoteSpec, FoundQuotation)>();
         var left = new List<FoundQuotation>(found);
         var missed = new List<QuoteSpec>();
@@ -39,7 +44,7 @@ internal sealed record Pairing(
             matched.Add((quote, best.Found));
             left.Remove(best.Found);
         }
-        return new Pairing(rawName, article, gold, found, matched, missed, left);
+        return new Pairing(rawName, article, gold, found, matched, missed, left, notInRaw);
     }
 
     private static double Overlap(string a, string b)

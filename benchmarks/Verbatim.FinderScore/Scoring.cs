@@ -33,7 +33,7 @@ internal sealed class Scoring
             // The speakers a user would have: the registries and the article's own definitions.
             var index = SpeakerIndex.Create(registries.SelectMany(r => r.Speakers).Concat(article.Speakers));
             var found = QuotationFinder.FindInText(raw, index).Quotations.Where(q => q.IsStatement).ToList();
-            scoring._pairings.Add(Pairing.Make(Path.GetFileName(rawPath), article, found));
+            scoring._pairings.Add(Pairing.Make(Path.GetFileName(rawPath), raw, article, found));
         }
         return scoring;
     }
@@ -46,6 +46,10 @@ internal sealed class Scoring
         foreach (var pairing in _pairings)
         {
             text.AppendLine().AppendLine($"## {pairing.RawName} ~ {pairing.Article.Id}");
+            foreach (var absent in pairing.NotInRaw)
+            {
+                text.AppendLine($"- not in the raw article, not counted ({Words(absent.Text)} words): {Short(absent.Text)}");
+            }
             foreach (var gold in pairing.Missed)
             {
                 text.AppendLine($"- missed ({Words(gold.Text)} words, {string.Join(",", gold.Speakers.Select(s => s.Id))}): {Short(gold.Text)}");

@@ -17,7 +17,7 @@ namespace Verbatim.Corpus.Finding;
 /// </summary>
 internal sealed class Attributor
 {
-    private const int AfterReach = 16, BeforeReach = 48, BackReach = 160, AppositiveReach = 16;
+    private const int AfterReach = 16, BeforeReach = 64, BackReach = 160, AppositiveReach = 16;
 
     private readonly string _text;
     private readonly List<Token> _tokens;
@@ -63,7 +63,7 @@ internal sealed class Attributor
 
     public FoundQuotation Attribute(int q)
     {
-        var attribution = AfterCue(q) ?? BeforeCue(q) ?? FromContext(q);
+        var attribution = AfterCue(q) ?? BeforeCue(q) ?? LaterInSentence(q) ?? FromContext(q);
         _attributions[q] = attribution;
         int words = WordsInside(q);
         bool statement = words >= 3 ? !ReadsAsTitle(q) : attribution is { Adjacent: true } && words > 0;
@@ -84,6 +84,10 @@ internal sealed class Attributor
     {
         int c = _close[q];
         int depth = _tokens[c].Depth;
+        if (EndsWithFullStop(q))
+        {
+            return null;
+        }
         int j = c + 1;
         while (j < _tokens.Count && j - c <= 2 && _tokens[j].Kind is TokenKind.Comma or TokenKind.Dash)
         {
@@ -94,7 +98,7 @@ internal sealed class Attributor
             return null;
         }
         bool adjacent = true;
-        if (IsVerb(j) && MentionFrom(j + 1, depth) is { } named && SpeakerOf(named, q) is { } spoken)
+        if (IsVerb(j) && NamedAfterVerb(j, depth) is { } named && SpeakerOf(named, q) is { } spoken)
         {
             return new Attribution(spoken, j, named.End, adjacent);
         }
@@ -135,7 +139,7 @@ internal sealed class Attributor
             {
                 return new Attribution(speaker, subject.First, v + 1, OnlyPunctuationBetween(v + 1, o));
             }
-            if (MentionFrom(v + 1, depth) is { } named && named.End <= o && SpeakerOf(named, q) is { } spoken)
+            if (NamedAfterVerb(v, depth) is { } named && named.End <= o && SpeakerOf(named, q) is { } spoken)
             {
                 return new Attribution(spoken, v, named.End, OnlyPunctuationBetween(named.End, o));
             }
@@ -152,7 +156,41 @@ internal sealed class Attributor
         return null;
     }
 
-    // 3. A quotation that opens its sentence with no cue: the speaker of what comes just before.
+    // 3. "“…” that the attack was planned, Tillerson said": a cue later in the same sentence.
+    private Attribution? LaterInSentence(int q)
+    {
+        int depth = _tokens[_close[q]].Depth;
+        if (EndsWithFullStop(q))
+        {
+            return null;
+        }
+        for (int t = _close[q] + 1; t < _tokens.Count && t - _close[q] <= BeforeReach; t++)
+        {
+            _counter.Count();
+            var token = _tokens[t];
+            if (token.Depth < depth || token.Kind is TokenKind.Stop or TokenKind.Paragraph or TokenKind.Open)
+            {
+                return null;
+            }
+            if (IsVerb(t) && !IsVerb(t - 1))
+            {
+                if (MentionBefore(t, _close[q] + 1, depth) is { } subject && SpeakerOf(subject, q) is { } speaker)
+                {
+                    return new Attribution(speaker, subject.First, t + 1, Adjacent: false);
+                }
+                if (NamedAfterVerb(t, depth) is { } named && SpeakerOf(named, q) is { } spoken)
+                {
+                    return new Attribution(spoken, t, named.End, Adjacent: false);
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    // 4. No cue: the subject of the quotation's sentence ("He floated the theory that “…”"), or for a
+    // quotation that opens its sentence (the second half of a split quote, a paragraph of quotes)
+    // the nearest speaker before it.
     private Attribution? FromContext(int q)
     {
         int o = _open[q];
@@ -162,9 +200,13 @@ internal sealed class Attributor
             return null;
         }
         int zoneStart = ZoneStart(o, depth);
+        if (FirstMention(zoneStart, o, depth) is { } subject)
+        {
+            return SpeakerOf(subject, q) is { } speaker ? new Attribution(speaker, subject.First, subject.End, Adjacent: false) : null;
+        }
         for (int t = zoneStart; t < o; t++)
         {
-            if (_tokens[t].Kind == TokenKind.Word)
+            if (_tokens[t].Kind == TokenKind.Word && _tokens[t].Depth == depth)
             {
                 return null;
             }
@@ -172,10 +214,15 @@ internal sealed class Attributor
         return Nearest(o, depth, fits: _ => true, paragraphs: 1);
     }
 
-    /// <summary>The nearest speaker before token <paramref name="from"/> that <paramref name="fits"/>: a quotation already attributed, an annotation, or a name.</summary>
+    /// <summary>
+    /// The nearest speaker before token <paramref name="from"/> that <paramref name="fits"/>: a
+    /// quotation already attributed or an annotation at once; otherwise the sentence's subject (its
+    /// first name), sentence by sentence backwards.
+    /// </summary>
     private Attribution? Nearest(int from, int depth, System.Func<Speaker, bool> fits, int paragraphs)
     {
         int crossed = 0;
+        Attribution? subject = null, speakerLike = null;
         for (int t = from - 1, budget = BackReach; t >= 0 && budget > 0; t--, budget--)
         {
             _counter.Count();
@@ -186,6 +233,8 @@ internal sealed class Attributor
             }
             switch (token.Kind)
             {
+                case TokenKind.Stop or TokenKind.Paragraph when subject is not null:
+                    return speakerLike ?? subject;
                 case TokenKind.Paragraph when ++crossed > paragraphs:
                     return null;
                 case TokenKind.Close:
@@ -204,14 +253,37 @@ internal sealed class Attributor
                 var mention = _mentions.All[m];
                 if (mention.Kind != MentionKind.Pronoun && Known(mention) is { } speaker && fits(speaker))
                 {
-                    int end = IsVerb(mention.End) ? mention.End + 1 : mention.End;
-                    return new Attribution(speaker, mention.First, end, Adjacent: false);
+                    bool spoke = IsVerb(SkipAdverbs(mention.End, depth));
+                    subject = new Attribution(speaker, mention.First, spoke ? SkipAdverbs(mention.End, depth) + 1 : mention.End, Adjacent: false);
+                    speakerLike = spoke && speakerLike is null ? subject : speakerLike;
                 }
                 t = mention.First;
             }
         }
-        return null;
+        return speakerLike ?? subject;
     }
+
+    // "said Mr. Lavrov", "said Jane Doe, a spokeswoman": a name after the verb that ends the clause.
+    // After "told" or "asked" the name is the listener, and in "saying Russia has" the subject of what was said.
+    private Mention? NamedAfterVerb(int verb, int depth)
+    {
+        if (IsListenerVerb(verb) || MentionFrom(verb + 1, depth) is not { } named)
+        {
+            return null;
+        }
+        int after = named.End;
+        if (after >= _tokens.Count || _tokens[after].Kind is not TokenKind.Word)
+        {
+            return named;
+        }
+        return IsWord(after, "on") || IsWord(after, "in") || IsWord(after, "at") || IsWord(after, "during") || IsWord(after, "after") || IsWord(after, "when")
+            ? named
+            : null;
+    }
+
+    private bool IsListenerVerb(int t) =>
+        IsWord(t, "told") || IsWord(t, "tell") || IsWord(t, "tells") || IsWord(t, "telling")
+        || IsWord(t, "asked") || IsWord(t, "ask") || IsWord(t, "asks") || IsWord(t, "asking");
 
     /// <summary>The speaker a mention in a cue names; a pronoun is resolved, an undefined name proposed.</summary>
     private Speaker? SpeakerOf(Mention mention, int q)
@@ -358,22 +430,44 @@ internal sealed class Attributor
         return null;
     }
 
-    // Where the sentence holding token o starts, at most BeforeReach tokens back: after a full stop, a paragraph
-    // break or a quotation's end, or at the opening of the quotation this one is inside.
+    // Where the sentence holding token o starts, at most BeforeReach tokens back: after a full stop or a
+    // paragraph break, or at the opening of the quotation this one is inside. An earlier quotation of
+    // the same sentence is passed over, unless it ended the sentence ("… on.” He floated …").
     private int ZoneStart(int o, int depth)
     {
         int t = o - 1;
         while (t >= 0 && o - t <= BeforeReach)
         {
+            _counter.Count();
             var token = _tokens[t];
-            if (token.Depth != depth || token.Kind is TokenKind.Stop or TokenKind.Paragraph or TokenKind.Close or TokenKind.Open)
+            if (token.Depth < depth || token.Kind is TokenKind.Stop or TokenKind.Paragraph or TokenKind.Open)
             {
                 break;
+            }
+            if (token.Kind == TokenKind.Close)
+            {
+                if (EndsSentence(t))
+                {
+                    break;
+                }
+                t = _open[token.Quotation];
             }
             t--;
         }
         return t + 1;
     }
+
+    // “… as well.” Lavrov said: a quoted sentence ended by a full stop is followed by a sentence of its own
+    // (after “…?” or “…!” the cue still follows).
+    private bool EndsWithFullStop(int q)
+    {
+        int close = _close[q];
+        return close > 0 && _tokens[close - 1].Kind == TokenKind.Stop && _text[_tokens[close - 1].Start] == '.';
+    }
+
+    private bool EndsSentence(int close) =>
+        close > 0 && _tokens[close - 1].Kind == TokenKind.Stop
+        && close + 1 < _tokens.Count && (_tokens[close + 1].Kind == TokenKind.Open || (_tokens[close + 1].Kind == TokenKind.Word && char.IsUpper(_text[_tokens[close + 1].Start])));
 
     private EquatableArray<ProposedSpeaker> Alternatives(int q, string? chosen)
     {
@@ -428,7 +522,8 @@ internal sealed class Attributor
     private bool ReadsAsTitle(int q)
     {
         int words = 0;
-        for (int t = _open[q] + 1; t < _close[q]; t++)
+        int end = _close[q] - 1 > _open[q] && _tokens[_close[q] - 1].Kind == TokenKind.Comma ? _close[q] - 1 : _close[q];
+        for (int t = _open[q] + 1; t < end; t++)
         {
             var token = _tokens[t];
             if (token.Kind is TokenKind.Comma or TokenKind.Stop or TokenKind.Colon || ++words > 10)

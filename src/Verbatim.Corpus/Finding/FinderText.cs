@@ -38,8 +38,13 @@ internal sealed class FinderText
     public bool IsEscape(int i) =>
         HasMarkup && Text[i] == '\\' && i + 1 < End && (Text[i + 1] is '{' or '}' or '\\' || QuoteMarks.IsMark(Text[i + 1]));
 
-    /// <summary>True when the line break at <paramref name="i"/> is followed by a blank line; <paramref name="next"/> is where the next paragraph's text starts.</summary>
-    public bool IsParagraphEnd(int i, out int next)
+    /// <summary>
+    /// True when the line break at <paramref name="i"/> ends a paragraph; <paramref name="next"/> is
+    /// where the next paragraph's text starts. A blank line always does; so does a single line break
+    /// between the end of a sentence and a capital or an opening mark (<paramref name="soft"/>), as
+    /// texts with one paragraph a line are written. Line breaks inside a sentence wrap it.
+    /// </summary>
+    public bool IsParagraphEnd(int i, out int next, out bool soft)
     {
         bool blankLine = false;
         next = i + 1;
@@ -48,11 +53,23 @@ internal sealed class FinderText
             blankLine |= Text[next] == '\n';
             next++;
         }
-        if (!blankLine && next < End)
+        soft = false;
+        if (blankLine || next >= End)
+        {
+            return true;
+        }
+        int before = i - 1;
+        while (before >= Start && char.IsWhiteSpace(Text[before]))
+        {
+            before--;
+        }
+        char last = before >= Start ? Text[before] : '\0';
+        char first = Text[next];
+        soft = last is '.' or '!' or '?' or '”' or '"' or '’' or '»' or ':' && (char.IsUpper(first) || first is '“' or '"' or '«' or '‘');
+        if (!soft)
         {
             next = i + 1;
-            return false;
         }
-        return true;
+        return soft;
     }
 }

@@ -36,7 +36,8 @@ internal static class QuotationScanner
                 i++;
                 continue;
             }
-            if (c == '\n' && text.IsParagraphEnd(i, out int nextParagraph))
+            // A quotation may run over a line that merely looks like a paragraph's end.
+            if (c == '\n' && text.IsParagraphEnd(i, out int nextParagraph, out bool soft) && !(soft && outer >= 0))
             {
                 if (outer >= 0 && nextParagraph < text.End && s[nextParagraph] == OpeningOf(outerMark))
                 {

@@ -12,7 +12,7 @@ internal static class SpeechVerbs
         "say", "tell", "add", "ask", "write", "warn", "insist", "state", "declare", "note", "explain", "continue", "reply",
         "respond", "argue", "stress", "emphasize", "emphasise", "claim", "announce", "acknowledge", "admit", "concede",
         "observe", "remark", "recall", "suggest", "complain", "conclude", "comment", "quip", "joke", "tweet", "urge",
-        "caution", "predict", "vow", "pledge", "promise", "counter", "retort", "lament", "agree", "maintain", "contend",
+        "caution", "predict", "vow", "pledge", "promise", "counter", "retort", "lament", "maintain", "contend",
         "assert", "affirm", "confirm", "reiterate", "repeat", "underline", "underscore", "describe", "call", "muse",
         "shout", "yell", "whisper", "exclaim", "boast", "charge", "allege", "demand", "quote", "cite", "deny",
         "report", "testify", "tout", "proclaim", "concur", "interject", "begin", "recount", "predict", "scoff", "snap");

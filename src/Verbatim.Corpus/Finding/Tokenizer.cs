@@ -65,7 +65,7 @@ internal static class Tokenizer
                 tokens.Add(new Token(i, end - i, TokenKind.Word, depth, -1));
                 i = end;
             }
-            else if (c == '\n' && text.IsParagraphEnd(i, out int next))
+            else if (c == '\n' && text.IsParagraphEnd(i, out int next, out _))
             {
                 tokens.Add(new Token(i, 1, TokenKind.Paragraph, depth, -1));
                 i = next;
@@ -93,7 +93,7 @@ internal static class Tokenizer
     {
         ',' => TokenKind.Comma,
         ':' => TokenKind.Colon,
-        '.' or '!' or '?' or ';' or '…' => TokenKind.Stop,
+        '.' or '!' or '?' or ';' => TokenKind.Stop,
         '—' or '–' => TokenKind.Dash,
         _ => TokenKind.Other,
     };
