@@ -79,6 +79,15 @@ internal sealed class Attributor
             Alternatives(q, attribution?.Speaker.Proposed.Id));
     }
 
+    /// <summary>A transcript's turn: the words after "Name:" are that speaker's.</summary>
+    public FoundQuotation Turn(TranscriptTurns.Turn turn)
+    {
+        var speaker = Defined(turn.Speaker).Proposed;
+        string words = _text.Substring(turn.ContentStart, turn.ContentEnd - turn.ContentStart);
+        string cue = Collapsed(_tokens[turn.CueFirst].Start, _tokens[turn.CueEnd - 1].End);
+        return new FoundQuotation(turn.ContentStart, words.Length, words, IsStatement: true, Parent: -1, speaker, cue, EquatableArray<ProposedSpeaker>.Empty);
+    }
+
     // 1. "“…,” Mr. Lavrov said", "“…,” said Mr. Lavrov", "“…,” according to Mr. Lavrov".
     private Attribution? AfterCue(int q)
     {

@@ -37,23 +37,35 @@ public static class QuotationFinder
     private static FinderResult Find(FinderText text, SpeakerIndex speakers, CancellationToken cancellationToken)
     {
         var quotations = QuotationScanner.Scan(text);
-        if (quotations.Count == 0)
-        {
-            return new FinderResult(EquatableArray<FoundQuotation>.Empty, text.Steps);
-        }
         cancellationToken.ThrowIfCancellationRequested();
         var tokens = Tokenizer.Tokenize(text, quotations);
         cancellationToken.ThrowIfCancellationRequested();
         var mentions = MentionScanner.Scan(text.Text, tokens, speakers, text);
+        var turns = TranscriptTurns.Find(tokens, mentions, text);
+        if (quotations.Count == 0 && turns.Count == 0)
+        {
+            return new FinderResult(EquatableArray<FoundQuotation>.Empty, text.Steps);
+        }
         var attributor = new Attributor(text, tokens, quotations, mentions, speakers);
-        var found = new FoundQuotation[quotations.Count];
+        var found = new List<FoundQuotation>(quotations.Count + turns.Count);
+        int nextTurn = 0;
         for (int q = 0; q < quotations.Count; q++)
         {
             if ((q & 255) == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
             }
-            found[q] = attributor.Attribute(q);
+            // Turns hold no quotation (one ends a turn), so they slot in between, each shifting the parents after it.
+            while (nextTurn < turns.Count && turns[nextTurn].ContentStart < quotations[q].Start)
+            {
+                found.Add(attributor.Turn(turns[nextTurn++]));
+            }
+            var quotation = attributor.Attribute(q);
+            found.Add(quotation.Parent < 0 ? quotation : quotation with { Parent = quotation.Parent + nextTurn });
+        }
+        while (nextTurn < turns.Count)
+        {
+            found.Add(attributor.Turn(turns[nextTurn++]));
         }
         return new FinderResult(new EquatableArray<FoundQuotation>(found), text.Steps);
     }
