@@ -136,7 +136,7 @@ internal sealed class Attributor
         for (int v = o - 1; v >= zoneStart; v--)
         {
             _counter.Count();
-            if (IsWord(v, "according") && IsWord(v + 1, "to") && MentionFrom(v + 2, depth) is { } source && SpeakerOf(source, q) is { } according)
+            if ((IsWord(v, "according") || IsWord(v, "According")) && IsWord(v + 1, "to") && MentionFrom(v + 2, depth) is { } source && SpeakerOf(source, q) is { } according)
             {
                 return new Attribution(according, v, source.End, OnlyPunctuationBetween(source.End, o));
             }
@@ -332,11 +332,12 @@ internal sealed class Attributor
     // A person no registry defines: "Jane Doe, a spokeswoman for the ministry".
     private Speaker Propose(Mention mention, int q)
     {
-        int first = Titles.IsTitle(_text, _tokens[mention.First].Start, _tokens[mention.First].Length) && mention.End - mention.First > 2
-            ? mention.First + 1
-            : mention.First;
-        string name = Collapsed(_tokens[first].Start, _tokens[mention.End - 1].End);
-        string id = FreeId(Slug(mention.End - first > 1 && first == mention.First ? name : Surname(mention)));
+        // "Jane Doe" is named without a title before it; "Ms. Doe", known by nothing else, with it. The id never has the title.
+        bool titled = Titles.IsTitle(_text, _tokens[mention.First].Start, _tokens[mention.First].Length);
+        int nameFirst = titled ? mention.First + 1 : mention.First;
+        string words = Collapsed(_tokens[nameFirst].Start, _tokens[mention.End - 1].End);
+        string name = titled && mention.End - nameFirst == 1 ? Collapsed(_tokens[mention.First].Start, _tokens[mention.End - 1].End) : words;
+        string id = FreeId(Slug(words));
         var speaker = new Speaker(new ProposedSpeaker(id, name, Appositive(mention.End, _tokens[mention.First].Depth), IsDefined: false), SpeakerKind.Person, mention.Gender);
         _newBySurname[Surname(mention)] = speaker;
         _takenIds.Add(id);

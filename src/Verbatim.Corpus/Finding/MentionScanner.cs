@@ -56,11 +56,10 @@ internal static class MentionScanner
     {
         var token = tokens[t];
         var (speaker, length) = index.Match(text, tokens, t);
-        // "the Kremlin spokesman": a determiner before a role belongs to it.
-        if (length == 0 && IsDeterminer(text, token) && t + 1 < tokens.Count)
+        // "the Kremlin spokesman": a determiner before a role belongs to it (and outweighs "the Kremlin").
+        if (IsDeterminer(text, token) && t + 1 < tokens.Count && index.Match(text, tokens, t + 1) is { Length: > 0 } role && role.Length + 1 > length)
         {
-            (speaker, length) = index.Match(text, tokens, t + 1);
-            length = length == 0 ? 0 : length + 1;
+            (speaker, length) = (role.Speaker, role.Length + 1);
         }
         // "Mr. Lavrov", "Foreign Minister Lavrov": titles before a defined name.
         int titled = t;
