@@ -28,6 +28,8 @@ internal sealed class Attributor
     private readonly int[] _open;
     private readonly int[] _close;
     private readonly Attribution?[] _attributions;
+    // A pronoun is resolved once, however many rules ask about it.
+    private readonly Dictionary<int, Speaker?> _pronouns = new();
     private readonly Dictionary<string, Speaker> _newBySurname = new(System.StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _takenIds = new(System.StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, int> _indexById = new(System.StringComparer.OrdinalIgnoreCase);
@@ -156,6 +158,8 @@ internal sealed class Attributor
             {
                 return new Attribution(sentenceSubject, first.First, v + 1, OnlyPunctuationBetween(v + 1, o));
             }
+            // The nearest verb's sentence names no one: earlier verbs of it name no one either.
+            break;
         }
         // "Mr. Peskov's answer: “…”": a colon introduction without a verb.
         if (o > zoneStart && _tokens[o - 1].Kind == TokenKind.Colon && FirstMention(zoneStart, o, depth) is { } introduced && SpeakerOf(introduced, q) is { } intro)
@@ -302,7 +306,12 @@ internal sealed class Attributor
             case MentionKind.Defined:
                 return mention.Speaker >= 0 ? Defined(mention.Speaker) : null;
             case MentionKind.Pronoun:
-                return Nearest(mention.First, _tokens[mention.First].Depth, s => Fits(s, mention.Gender), paragraphs: 2)?.Speaker;
+                if (!_pronouns.TryGetValue(mention.First, out var resolved))
+                {
+                    resolved = Nearest(mention.First, _tokens[mention.First].Depth, s => Fits(s, mention.Gender), paragraphs: 2)?.Speaker;
+                    _pronouns.Add(mention.First, resolved);
+                }
+                return resolved;
             default:
                 return Known(mention) ?? Propose(mention, q);
         }
@@ -576,12 +585,16 @@ internal sealed class Attributor
         return k;
     }
 
-    // A lowercase word between a subject and its verb: "also", "later", "has", "had".
+    // Lowercase words between a subject and its verb: "also", "later", "has", "had".
+    private static readonly WordSet s_adverbs = new(new[]
+    {
+        "also", "later", "then", "again", "has", "had", "have", "would", "will", "once", "previously", "earlier",
+        "recently", "repeatedly", "quickly", "simply", "flatly", "bluntly", "was", "is",
+    });
+
     private bool IsAdverb(int t) =>
-        t >= 0 && t < _tokens.Count && _tokens[t].Kind == TokenKind.Word && char.IsLower(_text[_tokens[t].Start]) && !IsVerb(t)
-        && _tokens[t].Length <= 12 && _mentions.StartingAt[t] < 0 && _text.Substring(_tokens[t].Start, _tokens[t].Length) is
-            "also" or "later" or "then" or "again" or "has" or "had" or "have" or "would" or "will" or "once" or "previously"
-            or "earlier" or "recently" or "repeatedly" or "quickly" or "simply" or "flatly" or "bluntly" or "told" or "was" or "is" or "has";
+        t >= 0 && t < _tokens.Count && _tokens[t].Kind == TokenKind.Word && char.IsLower(_text[_tokens[t].Start])
+        && _mentions.StartingAt[t] < 0 && s_adverbs.Contains(_text, _tokens[t].Start, _tokens[t].Length);
 
     private bool IsVerb(int t) => t >= 0 && t < _tokens.Count && SpeechVerbs.IsSpeechVerb(_text, _tokens[t]);
 

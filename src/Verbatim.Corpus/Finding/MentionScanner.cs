@@ -9,7 +9,7 @@ namespace Verbatim.Corpus.Finding;
 /// </summary>
 internal static class MentionScanner
 {
-    private static readonly HashSet<string> s_notNames = new(System.StringComparer.OrdinalIgnoreCase)
+    private static readonly WordSet s_notNames = new(new[]
     {
         "The", "A", "An", "In", "On", "At", "But", "And", "Or", "It", "Its", "This", "That", "These", "Those", "He", "She",
         "They", "We", "I", "You", "His", "Her", "Their", "Our", "My", "Asked", "When", "While", "After", "Before", "As",
@@ -17,7 +17,11 @@ internal static class MentionScanner
         "How", "Who", "Where", "Both", "Neither", "Either", "Some", "Many", "Most", "All", "No", "Not", "Now", "Later",
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
         "April", "May", "June", "July", "August", "September", "October", "November", "December", "Mr.", "Ms.", "Mrs.",
-    };
+    });
+
+    private static readonly WordSet s_pronouns = new(new[] { "he", "she", "they", "it" });
+
+    private static readonly WordSet s_determiners = new(new[] { "the", "a", "an" });
 
     public static Mentions Scan(string text, List<Token> tokens, SpeakerIndex index, FinderText counter)
     {
@@ -74,23 +78,20 @@ internal static class MentionScanner
         }
         if (length > 0)
         {
-            char gender = Titles.GenderOf(Word(text, token));
+            char gender = IsTitle(text, token) ? Titles.GenderOf(Word(text, token)) : '\0';
             if (gender == '\0' && speaker >= 0)
             {
                 gender = index.Speakers[speaker].Gender;
             }
             return new Mention(t, t + length, MentionKind.Defined, speaker, gender);
         }
-        if (token.Length > 4)
+        if (s_pronouns.Contains(text, token.Start, token.Length))
         {
-            return char.IsUpper(text[token.Start]) ? Unknown(text, tokens, t) : null;
+            char first = char.ToLowerInvariant(text[token.Start]);
+            char gender = first == 'h' ? 'm' : first == 's' ? 'f' : 'n';
+            return new Mention(t, t + 1, MentionKind.Pronoun, -1, gender);
         }
-        string word = Word(text, token);
-        if (word is "he" or "He" or "she" or "She" or "they" or "They" or "it" or "It")
-        {
-            return new Mention(t, t + 1, MentionKind.Pronoun, -1, word is "they" or "They" or "it" or "It" ? 'n' : Titles.GenderOf(word));
-        }
-        return char.IsUpper(word[0]) ? Unknown(text, tokens, t) : null;
+        return char.IsUpper(text[token.Start]) ? Unknown(text, tokens, t) : null;
     }
 
     // A title and capitalised words ("Ms. Doe"), or two to four capitalised words ("Jane Doe", "Maria V. Zakharova").
@@ -104,12 +105,12 @@ internal static class MentionScanner
             end++;
         }
         int words = end - first;
-        if (words == 0 || (!titled && words < 2) || (!titled && s_notNames.Contains(Word(text, tokens[first]))))
+        if (words == 0 || (!titled && words < 2) || (!titled && NotAName(text, tokens[first])))
         {
             return null;
         }
         // "Ms. Doe said Tuesday": a day or month is never part of the name.
-        while (end > first && s_notNames.Contains(Word(text, tokens[end - 1])))
+        while (end > first && NotAName(text, tokens[end - 1]))
         {
             end--;
         }
@@ -119,6 +120,8 @@ internal static class MentionScanner
         }
         return new Mention(t, end, MentionKind.Unknown, -1, titled ? Titles.GenderOf(Word(text, tokens[t])) : '\0');
     }
+
+    private static bool NotAName(string text, Token token) => s_notNames.Contains(text, token.Start, token.Length);
 
     private static bool IsNameWord(string text, Token token) =>
         char.IsUpper(text[token.Start]) && !(token.Length > 1 && IsAllUpper(text, token) && token.Length > 4);
@@ -137,8 +140,7 @@ internal static class MentionScanner
 
     private static bool IsTitle(string text, Token token) => char.IsUpper(text[token.Start]) && Titles.IsTitle(text, token.Start, token.Length);
 
-    private static bool IsDeterminer(string text, Token token) =>
-        token.Length <= 3 && Word(text, token).ToLowerInvariant() is "the" or "a" or "an";
+    private static bool IsDeterminer(string text, Token token) => token.Length <= 3 && s_determiners.Contains(text, token.Start, token.Length);
 
     public static string Word(string text, Token token) => text.Substring(token.Start, token.Length);
 }

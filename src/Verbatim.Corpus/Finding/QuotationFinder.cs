@@ -37,6 +37,11 @@ public static class QuotationFinder
     private static FinderResult Find(FinderText text, SpeakerIndex speakers, CancellationToken cancellationToken)
     {
         var quotations = QuotationScanner.Scan(text);
+        // Most annotated articles have nothing left to find: then the words are never read.
+        if (quotations.Count == 0 && !TranscriptTurns.MayHold(text))
+        {
+            return new FinderResult(EquatableArray<FoundQuotation>.Empty, text.Steps);
+        }
         cancellationToken.ThrowIfCancellationRequested();
         var tokens = Tokenizer.Tokenize(text, quotations);
         cancellationToken.ThrowIfCancellationRequested();

@@ -8,7 +8,7 @@ internal static class SpeechVerbs
     // Forms not made by the regular rules (declared first: the set below is built from it).
     private static readonly string[] s_irregular = { "said", "says", "saying", "told", "tells", "telling", "wrote", "writes", "written", "writing", "began", "begun" };
 
-    private static readonly HashSet<string> s_verbs = Forms(
+    private static readonly WordSet s_verbs = Forms(
         "say", "tell", "add", "ask", "write", "warn", "insist", "state", "declare", "note", "explain", "continue", "reply",
         "respond", "argue", "stress", "emphasize", "emphasise", "claim", "announce", "acknowledge", "admit", "concede",
         "observe", "remark", "recall", "suggest", "complain", "conclude", "comment", "quip", "joke", "tweet", "urge",
@@ -18,9 +18,9 @@ internal static class SpeechVerbs
         "report", "testify", "tout", "proclaim", "concur", "interject", "begin", "recount", "predict", "scoff", "snap");
 
     public static bool IsSpeechVerb(string text, Token token) =>
-        token.Kind == TokenKind.Word && token.Length <= 14 && char.IsLower(text[token.Start]) && s_verbs.Contains(text.Substring(token.Start, token.Length));
+        token.Kind == TokenKind.Word && token.Length <= 14 && char.IsLower(text[token.Start]) && s_verbs.Contains(text, token.Start, token.Length);
 
-    private static HashSet<string> Forms(params string[] verbs)
+    private static WordSet Forms(params string[] verbs)
     {
         var forms = new HashSet<string>(s_irregular, System.StringComparer.Ordinal);
         foreach (string verb in verbs)
@@ -39,6 +39,6 @@ internal static class SpeechVerbs
                 forms.Add(verb + verb[verb.Length - 1] + "ing");
             }
         }
-        return forms;
+        return new WordSet(forms);
     }
 }

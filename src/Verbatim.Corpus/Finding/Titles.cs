@@ -5,17 +5,17 @@ namespace Verbatim.Corpus.Finding;
 /// <summary>Words that come before a surname (<c>Mr. Lavrov</c>, <c>Secretary Tillerson</c>), and what they say of gender.</summary>
 internal static class Titles
 {
-    private static readonly HashSet<string> s_titles = new(System.StringComparer.OrdinalIgnoreCase)
+    private static readonly WordSet s_titles = new(new[]
     {
         "Mr.", "Mrs.", "Ms.", "Miss", "Mr", "Mrs", "Ms", "Dr.", "Dr", "Prof.", "Professor", "Secretary", "President",
         "Minister", "Senator", "Sen.", "Rep.", "Representative", "Gov.", "Governor", "Ambassador", "Gen.", "General",
         "Chancellor", "Judge", "Justice", "Mayor", "Premier", "King", "Queen", "Prince", "Princess", "Pope", "Sheikh",
         "Chairman", "Chairwoman", "Director", "Commissioner", "Lt.", "Col.", "Capt.", "Adm.", "Admiral", "Sgt.", "Rev.",
         "Father", "Sister", "Lord", "Lady", "Sir", "Dame", "Spokesman", "Spokeswoman", "Envoy", "Chief", "Speaker",
-    };
+    });
 
     public static bool IsTitle(string text, int start, int length) =>
-        length <= 14 && s_titles.Contains(text.Substring(start, length));
+        length <= 14 && s_titles.Contains(text, start, length);
 
     /// <summary>'m', 'f', or '\0' when the word says nothing of gender.</summary>
     public static char GenderOf(string word) => word.TrimEnd('.').ToLowerInvariant() switch

@@ -58,6 +58,36 @@ internal static class TranscriptTurns
         return turns;
     }
 
+    /// <summary>
+    /// A quick look at the characters alone: false when no line opens with a colon after nothing but
+    /// capitalised or short words, so no turn can start anywhere and the words need not be read at all.
+    /// </summary>
+    public static bool MayHold(FinderText text)
+    {
+        string s = text.Text;
+        for (int line = text.Start; line < text.End; line = s.IndexOf('\n', line) is var next and >= 0 ? next + 1 : text.End)
+        {
+            int i = line;
+            while (i < text.End && i - line < MaxNameLength && s[i] != '\n')
+            {
+                if (s[i] == ':')
+                {
+                    return true;
+                }
+                // A lowercase word of four letters or more ("said") is prose, not a name.
+                if (char.IsLower(s[i]) && (i == line || !char.IsLetter(s[i - 1])) && i + 3 < text.End
+                    && char.IsLetter(s[i + 1]) && char.IsLetter(s[i + 2]) && char.IsLetter(s[i + 3]))
+                {
+                    break;
+                }
+                i++;
+            }
+        }
+        return false;
+    }
+
+    private const int MaxNameLength = 80;
+
     private static Turn? TurnAt(List<Token> tokens, Mentions mentions, int t)
     {
         int m = mentions.StartingAt[t];
