@@ -20,4 +20,7 @@ public static class DiagnosticIds
 
     /// <summary>A defined speaker is never quoted.</summary>
     public const string UnquotedSpeaker = "VQ0006";
+
+    /// <summary>Words in quotation marks that no annotation covers.</summary>
+    public const string UnannotatedQuotation = "VQ0010";
 }

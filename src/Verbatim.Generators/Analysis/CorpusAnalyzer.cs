@@ -9,7 +9,7 @@ using Verbatim.Generators.Options;
 namespace Verbatim.Generators.Analysis;
 
 /// <summary>
-/// Reports the corpus' mistakes (VQ0001–VQ0006) inside the corpus files, and VQ0007 when the
+/// Reports the corpus' mistakes (VQ0001–VQ0006) and its unannotated quotations (VQ0010) inside the corpus files, and VQ0007 when the
 /// language version is too old for anything to be generated. The rules live in Verbatim.Corpus;
 /// this only reads the files, asks the corpus library, and places what it says.
 /// </summary>
@@ -26,7 +26,8 @@ public sealed class CorpusAnalyzer : DiagnosticAnalyzer
         Descriptors.DuplicateId,
         Descriptors.RenamedMember,
         Descriptors.UnquotedSpeaker,
-        Descriptors.UnsupportedLanguageVersion);
+        Descriptors.UnsupportedLanguageVersion,
+        Descriptors.UnannotatedQuotation);
 
     public override void Initialize(AnalysisContext context)
     {

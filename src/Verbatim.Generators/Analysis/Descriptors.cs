@@ -4,7 +4,7 @@ using Verbatim.Corpus.Diagnostics;
 namespace Verbatim.Generators.Analysis;
 
 /// <summary>
-/// The diagnostics Verbatim reports. VQ0001–VQ0006 carry the corpus library's complete message as
+/// The diagnostics Verbatim reports. VQ0001–VQ0006 and VQ0010 carry the corpus library's complete message as
 /// their only argument, so the rules and their wording live in one place (Verbatim.Corpus).
 /// </summary>
 internal static class Descriptors
@@ -51,6 +51,12 @@ internal static class Descriptors
         DiagnosticSeverity.Info,
         "A speaker is defined but no quote of the corpus is attributed to it.");
 
+    public static readonly DiagnosticDescriptor UnannotatedQuotation = FromCorpus(
+        DiagnosticIds.UnannotatedQuotation,
+        "Unannotated quotation",
+        DiagnosticSeverity.Info,
+        "Words in quotation marks, outside every annotation, read as a statement; the message names the speaker the context points to, and the code fix annotates them.");
+
     public static readonly DiagnosticDescriptor UnsupportedLanguageVersion = new(
         UnsupportedLanguageVersionId,
         "C# 8 or later is required",
@@ -72,6 +78,7 @@ internal static class Descriptors
         DiagnosticIds.DuplicateId => DuplicateId,
         DiagnosticIds.RenamedMember => RenamedMember,
         DiagnosticIds.UnquotedSpeaker => UnquotedSpeaker,
+        DiagnosticIds.UnannotatedQuotation => UnannotatedQuotation,
         _ => null,
     };
 

@@ -21,6 +21,7 @@ public sealed class DescriptorTests
             ("VQ0005", DiagnosticSeverity.Warning, Help("vq0005")),
             ("VQ0006", DiagnosticSeverity.Info, Help("vq0006")),
             ("VQ0007", DiagnosticSeverity.Error, Help("vq0007")),
+            ("VQ0010", DiagnosticSeverity.Info, Help("vq0010")),
         });
         descriptors.ShouldAllBe(descriptor => descriptor.Category == "Verbatim" && descriptor.IsEnabledByDefault);
     }
