@@ -110,7 +110,7 @@ if (!switcherArgs.Contains("--filter"))
 {
     switcherArgs = [.. switcherArgs, "--filter", "*"];
 }
-var benchmarks = new[] { typeof(ScaleBenchmarks), typeof(EditBenchmarks), typeof(FirstWalkBenchmarks) };
+var benchmarks = new[] { typeof(ScaleBenchmarks), typeof(EditBenchmarks), typeof(FirstWalkBenchmarks), typeof(FinderCostBenchmarks) };
 var summaries = BenchmarkSwitcher.FromTypes(benchmarks).Run(switcherArgs, config).ToArray();
 
 Console.WriteLine();

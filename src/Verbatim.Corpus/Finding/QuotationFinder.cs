@@ -15,6 +15,8 @@ namespace Verbatim.Corpus.Finding;
 /// </summary>
 public static class QuotationFinder
 {
+    private static readonly char[] s_markup = { '\\', '{', '}' };
+
     /// <summary>The quotations of a raw article: plain text, no markup.</summary>
     public static FinderResult FindInText(string text, SpeakerIndex speakers, CancellationToken cancellationToken = default) =>
         Find(new FinderText(text, TextStart.AfterByteOrderMark(text), System.Array.Empty<SkippedRange>(), hasMarkup: false), speakers, cancellationToken);
@@ -91,6 +93,11 @@ public static class QuotationFinder
         int depth = 0, start = 0;
         for (int i = bodyStart; i < text.Length; i++)
         {
+            i = text.IndexOfAny(s_markup, i);
+            if (i < 0)
+            {
+                break;
+            }
             char c = text[i];
             if (c == '\\' && i + 1 < text.Length && text[i + 1] is '{' or '}' or '\\')
             {

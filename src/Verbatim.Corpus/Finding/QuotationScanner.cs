@@ -12,6 +12,8 @@ namespace Verbatim.Corpus.Finding;
 /// </summary>
 internal static class QuotationScanner
 {
+    private static readonly char[] s_stops = { '“', '”', '"', '‘', '’', '\'', '«', '»', '\n', '\\' };
+
     public static List<Quotation> Scan(FinderText text)
     {
         var found = new List<Quotation>();
@@ -23,6 +25,15 @@ internal static class QuotationScanner
         for (int i = text.Start; i < text.End; i++)
         {
             text.Count();
+            // Only marks, line breaks, backslashes and annotations matter: jump to the next of them
+            // (looking no further than the next annotation, so no character is searched twice).
+            int skipAt = nextSkip < skipped.Count ? skipped[nextSkip].Start : text.End;
+            int stop = skipAt > i ? s.IndexOfAny(s_stops, i, skipAt - i) : -1;
+            i = stop < 0 ? skipAt : stop;
+            if (i >= text.End)
+            {
+                break;
+            }
             if (nextSkip < skipped.Count && i == skipped[nextSkip].Start)
             {
                 // An annotation inside an open quotation means the marks belong to the annotated words.
