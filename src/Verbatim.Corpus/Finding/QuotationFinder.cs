@@ -81,15 +81,9 @@ public static class QuotationFinder
     // parser reads braces: \{ \} \\ escape, every "{@" opens, a "}" closes the innermost open one.
     private static List<SkippedRange> Annotations(string text, int bodyStart, EquatableArray<QuoteSpec> quotes)
     {
-        var byOpening = new Dictionary<int, QuoteSpec>();
-        foreach (var quote in quotes)
-        {
-            if (quote.Parent < 0)
-            {
-                byOpening[quote.OpeningSpan.Start] = quote;
-            }
-        }
-        var ranges = new List<SkippedRange>(byOpening.Count);
+        // Quotes are in document order, so the outermost ones come by their openings in the order the walk meets them.
+        int nextQuote = 0;
+        var ranges = new List<SkippedRange>();
         int depth = 0, start = 0;
         for (int i = bodyStart; i < text.Length; i++)
         {
@@ -110,7 +104,11 @@ public static class QuotationFinder
             }
             else if (c == '}' && depth > 0 && --depth == 0)
             {
-                byOpening.TryGetValue(start, out var quote);
+                while (nextQuote < quotes.Count && (quotes[nextQuote].Parent >= 0 || quotes[nextQuote].OpeningSpan.Start < start))
+                {
+                    nextQuote++;
+                }
+                var quote = nextQuote < quotes.Count && quotes[nextQuote].OpeningSpan.Start == start ? quotes[nextQuote] : null;
                 ranges.Add(new SkippedRange(start, i + 1, quote?.Speakers.FirstOrDefault().Id, quote?.Kind == QuoteKind.Direct));
             }
         }
