@@ -201,9 +201,9 @@ internal sealed class Attributor
         return null;
     }
 
-    // 4. No cue: the subject of the quotation's sentence ("He floated the theory that “…”"), or for a
-    // quotation that opens its sentence (the second half of a split quote, a paragraph of quotes)
-    // the nearest speaker before it.
+    // 4. No cue: the subject of the quotation's sentence ("He floated the theory that “…”"), or the
+    // nearest speaker before it: for a quotation that opens its sentence (the second half of a split
+    // quote, a paragraph of quotes) up to a paragraph back, otherwise in its own paragraph.
     private Attribution? FromContext(int q)
     {
         int o = _open[q];
@@ -217,14 +217,13 @@ internal sealed class Attributor
         {
             return SpeakerOf(subject, q) is { } speaker ? new Attribution(speaker, subject.First, subject.End, Adjacent: false) : null;
         }
-        for (int t = zoneStart; t < o; t++)
+        bool opensSentence = true;
+        for (int t = zoneStart; t < o && opensSentence; t++)
         {
-            if (_tokens[t].Kind == TokenKind.Word && _tokens[t].Depth == depth)
-            {
-                return null;
-            }
+            opensSentence = !(_tokens[t].Kind == TokenKind.Word && _tokens[t].Depth == depth);
         }
-        return Nearest(o, depth, fits: _ => true, paragraphs: 1);
+        // Mid-sentence with no one named in the sentence: only a speaker of the same paragraph.
+        return Nearest(o, depth, fits: _ => true, paragraphs: opensSentence ? 1 : 0);
     }
 
     /// <summary>

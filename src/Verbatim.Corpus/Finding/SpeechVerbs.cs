@@ -15,7 +15,7 @@ internal static class SpeechVerbs
         "caution", "predict", "vow", "pledge", "promise", "counter", "retort", "lament", "maintain", "contend",
         "assert", "affirm", "confirm", "reiterate", "repeat", "underline", "underscore", "describe", "call", "muse",
         "shout", "yell", "whisper", "exclaim", "boast", "charge", "allege", "demand", "quote", "cite", "deny",
-        "report", "testify", "tout", "proclaim", "concur", "interject", "begin", "recount", "predict", "scoff", "snap");
+        "report", "testify", "tout", "proclaim", "concur", "interject", "begin", "recount", "scoff", "snap", "point");
 
     public static bool IsSpeechVerb(string text, Token token) =>
         token.Kind == TokenKind.Word && token.Length <= 14 && char.IsLower(text[token.Start]) && s_verbs.Contains(text, token.Start, token.Length);

@@ -20,9 +20,9 @@ public sealed class UnannotatedQuotationTests
     [Fact]
     public void Without_a_cue_the_message_says_so()
     {
-        Rendered(QuotesBoth + " The sign read “no entry for anyone today” in red.").ShouldBe(new[]
+        Rendered(QuotesBoth + "\n\nThe sign read “no entry for anyone today” in red.").ShouldBe(new[]
         {
-            "corpus/a.article.md(4,63): info VQ0010: This quotation is not annotated; no likely speaker.",
+            "corpus/a.article.md(6,15): info VQ0010: This quotation is not annotated; no likely speaker.",
         });
     }
 

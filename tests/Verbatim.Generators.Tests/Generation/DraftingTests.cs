@@ -61,7 +61,7 @@ public sealed class DraftingTests
     public void A_headline_becomes_the_title_and_a_person_nothing_defines_is_defined_in_the_front_matter()
     {
         string raw = "Ministry Answers Critics\n\n“We will answer in due course,” said Jane Doe, a spokeswoman for the ministry. "
-            + "A brace { and a backslash \\ stay as they were. The sign read “no entry for anyone today” in red.\n";
+            + "A brace { and a backslash \\ stay as they were.\n\nThe sign read “no entry for anyone today” in red.\n";
 
         string draft = ArticleDrafter.Draft(raw);
 
@@ -73,7 +73,9 @@ public sealed class DraftingTests
                 name: "Jane Doe"
                 role: "spokeswoman for the ministry"
             ---
-            {@jane-doe “We will answer in due course,”} said Jane Doe, a spokeswoman for the ministry. A brace \{ and a backslash \\ stay as they were. The sign read “no entry for anyone today” in red.
+            {@jane-doe “We will answer in due course,”} said Jane Doe, a spokeswoman for the ministry. A brace \{ and a backslash \\ stay as they were.
+
+            The sign read “no entry for anyone today” in red.
 
             """.Replace("\r\n", "\n"));
         ArticleParser.Parse("a.article.md", draft).Diagnostics.ShouldBeEmpty();
