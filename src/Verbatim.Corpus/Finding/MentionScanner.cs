@@ -66,12 +66,13 @@ internal static class MentionScanner
             (speaker, length) = (role.Speaker, role.Length + 1);
         }
         // "Mr. Lavrov", "Foreign Minister Lavrov": titles before a defined name.
+        // A title that is also part of roles several speakers share ("President") names no one by itself.
         int titled = t;
-        while (length == 0 && titled < tokens.Count - 1 && titled - t < 2 && IsTitle(text, tokens[titled]))
+        while ((length == 0 || speaker < 0) && titled < tokens.Count - 1 && titled - t < 2 && IsTitle(text, tokens[titled]))
         {
             titled++;
             var (s, l) = index.Match(text, tokens, titled);
-            if (l > 0)
+            if (l > 0 && s >= 0)
             {
                 (speaker, length) = (s, l + titled - t);
             }

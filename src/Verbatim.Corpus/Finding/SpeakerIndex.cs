@@ -50,10 +50,15 @@ public sealed class SpeakerIndex
             {
                 var words = Words(role);
                 index.Add(words, i, RolePriority);
-                // "U.S. Secretary of State" is often written "Secretary of State".
+                // "U.S. Secretary of State" is often written "Secretary of State", "Foreign Minister of Russia" "the foreign minister".
                 if (words.Count > 2)
                 {
                     index.Add(words.GetRange(1, words.Count - 1), i, SurnamePriority);
+                }
+                int of = words.FindIndex(1, word => word is "of" or "for" or "to" or "at");
+                if (of > 0)
+                {
+                    index.Add(words.GetRange(0, of), i, SurnamePriority);
                 }
             }
         }

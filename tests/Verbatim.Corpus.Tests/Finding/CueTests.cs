@@ -54,6 +54,14 @@ public class CueTests
     }
 
     [Fact]
+    public void A_title_shared_by_several_roles_still_precedes_a_surname()
+    {
+        // "President" begins the roles of two speakers, "foreign minister" the role of one.
+        Finder.Single("“We have seen this all before,” President Putin said.").Speaker!.Id.ShouldBe("putin");
+        Finder.Single("“We are not convinced at all,” the foreign minister said.").Speaker!.Id.ShouldBe("lavrov");
+    }
+
+    [Fact]
     public void A_speaker_named_only_in_the_sentence_before_is_the_speaker()
     {
         var found = Finder.Single("Mr. Lavrov was in no mood for compromise. “We have heard all of this before.”");

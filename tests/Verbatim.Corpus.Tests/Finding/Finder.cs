@@ -27,6 +27,9 @@ internal static class Finder
           name: Maria V. Zakharova
           role: Foreign Ministry spokeswoman
           aliases: [Ms. Zakharova]
+        trump:
+          name: Donald Trump
+          role: President of the United States
         kremlin:
           name: The Kremlin
           kind: organization
