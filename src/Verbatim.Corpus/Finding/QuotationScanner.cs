@@ -12,7 +12,20 @@ namespace Verbatim.Corpus.Finding;
 /// </summary>
 internal static class QuotationScanner
 {
-    private static readonly char[] s_stops = { '“', '”', '"', '‘', '’', '\'', '«', '»', '\n', '\\' };
+    // string.IndexOfAny is slow for a set of this size with non-ASCII members; a plain loop with one
+    // comparison for most characters is several times faster, and this pass reads every article.
+    private static int NextStop(string s, int from, int to)
+    {
+        for (int i = from; i < to; i++)
+        {
+            char c = s[i];
+            if (c < 128 ? c is '"' or '\'' or '\n' or '\\' : QuoteMarks.IsMark(c))
+            {
+                return i;
+            }
+        }
+        return to;
+    }
 
     public static List<Quotation> Scan(FinderText text)
     {
@@ -28,8 +41,7 @@ internal static class QuotationScanner
             // Only marks, line breaks, backslashes and annotations matter: jump to the next of them
             // (looking no further than the next annotation, so no character is searched twice).
             int skipAt = nextSkip < skipped.Count ? skipped[nextSkip].Start : text.End;
-            int stop = skipAt > i ? s.IndexOfAny(s_stops, i, skipAt - i) : -1;
-            i = stop < 0 ? skipAt : stop;
+            i = NextStop(s, i, skipAt);
             if (i >= text.End)
             {
                 break;
