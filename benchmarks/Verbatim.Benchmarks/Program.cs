@@ -19,6 +19,7 @@ using Verbatim.CorpusSynth;
 //   --once generator|analyzer <n>   two cold runs outside BenchmarkDotNet, for a profiler
 //   --once edit <n>                 ten one-article edits, Verbatim's generator then the do-nothing one
 //   --steps <n>                     where a cold generator run over n articles spends its time, by pipeline step
+//   --finder-cpu <n> <runs>         what VQ0010 adds to a cold analyzer run over n articles, by CPU time
 //   --cold-walk [runs] [--quick]    the first walk in fresh processes, JSON and generated, at every size
 //   --write-walk <folder> <n>       write the compiled corpus of n articles and its JSON, for a profiler of one walk:
 //                                   dotnet-trace collect -- <this> --walk-child generated|json <folder>/Bench.Corpus.dll|corpus.json
@@ -89,6 +90,12 @@ if (args.Length == 3 && args[0] == "--once")
     Console.WriteLine($"{args[1]}, {scale.Articles:N0} articles, second run: {clock.ElapsedMilliseconds:N0} ms");
     return;
 }
+if (args.Length == 3 && args[0] == "--finder-cpu")
+{
+    // What VQ0010 adds to a cold analyzer run, by CPU time: --finder-cpu <articles> <runs>
+    Console.WriteLine(FinderCostBenchmarks.MeasureCpuTime(int.Parse(args[1], CultureInfo.InvariantCulture), int.Parse(args[2], CultureInfo.InvariantCulture)));
+    return;
+}
 if (args.Length >= 1 && args[0] == "--cold-walk")
 {
     int runs = args.Length > 1 && args[1] != "--quick" ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5;
@@ -123,7 +130,7 @@ if (!switcherArgs.Contains("--filter"))
 {
     switcherArgs = [.. switcherArgs, "--filter", "*"];
 }
-var benchmarks = new[] { typeof(ScaleBenchmarks), typeof(EditBenchmarks), typeof(FirstWalkBenchmarks) };
+var benchmarks = new[] { typeof(ScaleBenchmarks), typeof(EditBenchmarks), typeof(FirstWalkBenchmarks), typeof(FinderCostBenchmarks) };
 var summaries = BenchmarkSwitcher.FromTypes(benchmarks).Run(switcherArgs, config).ToArray();
 
 Console.WriteLine();

@@ -1,12 +1,13 @@
 using System.Linq;
 using Microsoft.CodeAnalysis.Text;
+using Verbatim.Corpus.Drafting;
 
 namespace Verbatim.CodeFixes;
 
 /// <summary>
-/// Writes a placeholder speaker definition (<c>id:</c> / <c>name: id</c>, a valid entry that
-/// reads as one to complete) into a registry or an article's front matter, in the file's own
-/// line endings.
+/// Writes a speaker definition into a registry or an article's front matter, in the file's own
+/// line endings: a placeholder (<c>id:</c> / <c>name: id</c>, a valid entry that reads as one to
+/// complete), or the name and role a text gives.
 /// </summary>
 internal static class SpeakerEntry
 {
@@ -28,8 +29,12 @@ internal static class SpeakerEntry
     /// mapping (the key created when missing), or null when the article has no front matter or its
     /// <c>speakers:</c> is written in a way this does not edit (a flow mapping over several lines).
     /// </summary>
-    public static SourceText? AddToFrontMatter(SourceText article, string id)
+    public static SourceText? AddToFrontMatter(SourceText article, string id) => AddToFrontMatter(article, id, name: null, role: null);
+
+    /// <summary>As <see cref="AddToFrontMatter(SourceText, string)"/>, with the speaker's <paramref name="name"/> and <paramref name="role"/> (the id when the name is null).</summary>
+    public static SourceText? AddToFrontMatter(SourceText article, string id, string? name, string? role)
     {
+        var fields = new Fields(id, name, role);
         var lines = article.Lines;
         if (lines.Count < 2 || lines[0].ToString().TrimEnd() != FrontMatterFence)
         {
@@ -44,30 +49,29 @@ internal static class SpeakerEntry
         int key = Enumerable.Range(1, closing - 1).FirstOrDefault(i => lines[i].ToString().StartsWith(SpeakersKey, System.StringComparison.Ordinal));
         if (key == 0)
         {
-            return Insert(article, lines[closing].Start, SpeakersKey + newLine + Entry(id, DefaultIndent, newLine));
+            return Insert(article, lines[closing].Start, SpeakersKey + newLine + Entry(fields, DefaultIndent, newLine));
         }
 
         string value = lines[key].ToString().Substring(SpeakersKey.Length).Trim();
         if (value.Length == 0 || value.StartsWith("#", System.StringComparison.Ordinal))
         {
-            return AddToBlockMapping(article, key, closing, id, newLine);
+            return AddToBlockMapping(article, key, closing, fields, newLine);
         }
         if (value == "{}")
         {
-            return article.Replace(lines[key].Span, SpeakersKey + newLine + Entry(id, DefaultIndent, newLine).TrimEnd('\r', '\n'));
+            return article.Replace(lines[key].Span, SpeakersKey + newLine + Entry(fields, DefaultIndent, newLine).TrimEnd('\r', '\n'));
         }
         if (value.StartsWith("{", System.StringComparison.Ordinal) && value.EndsWith("}", System.StringComparison.Ordinal))
         {
             string line = lines[key].ToString();
             int lastEntryEnd = line.Substring(0, line.LastIndexOf('}')).TrimEnd().Length;
-            string scalar = Scalar(id);
-            return Insert(article, lines[key].Start + lastEntryEnd, $", {scalar}: {{ name: {scalar} }}");
+            return Insert(article, lines[key].Start + lastEntryEnd, $", {Scalar(id)}: {{ {fields.Flow()} }}");
         }
         return null;
     }
 
     /// <summary>After the last entry of the block under line <paramref name="key"/>, indented like the entries.</summary>
-    private static SourceText AddToBlockMapping(SourceText article, int key, int closing, string id, string newLine)
+    private static SourceText AddToBlockMapping(SourceText article, int key, int closing, Fields fields, string newLine)
     {
         var lines = article.Lines;
         int? indent = null;
@@ -88,14 +92,35 @@ internal static class SpeakerEntry
             indent ??= lineIndent;
             insertAfter = i;
         }
-        return Insert(article, lines[insertAfter].EndIncludingLineBreak, Entry(id, indent ?? DefaultIndent, newLine));
+        return Insert(article, lines[insertAfter].EndIncludingLineBreak, Entry(fields, indent ?? DefaultIndent, newLine));
     }
 
-    private static string Entry(string id, int indent, string newLine)
+    private static string Entry(string id, int indent, string newLine) => Entry(new Fields(id, null, null), indent, newLine);
+
+    private static string Entry(Fields fields, int indent, string newLine)
     {
         string pad = new(' ', indent);
-        string scalar = Scalar(id);
-        return $"{pad}{scalar}:{newLine}{pad}  name: {scalar}{newLine}";
+        string entry = $"{pad}{Scalar(fields.Id)}:{newLine}{pad}  name: {fields.Name}{newLine}";
+        return fields.Role is null ? entry : entry + $"{pad}  role: {fields.Role}{newLine}";
+    }
+
+    /// <summary>The fields as YAML scalars: a given name or role quoted, so any text reads back as written; the placeholder name is the id.</summary>
+    private sealed class Fields
+    {
+        public Fields(string id, string? name, string? role)
+        {
+            Id = id;
+            Name = name is null ? Scalar(id) : YamlScalar.Quoted(name);
+            Role = role is null ? null : YamlScalar.Quoted(role);
+        }
+
+        public string Id { get; }
+
+        public string Name { get; }
+
+        public string? Role { get; }
+
+        public string Flow() => Role is null ? $"name: {Name}" : $"name: {Name}, role: {Role}";
     }
 
     /// <summary>The id as a YAML scalar: quoted where plain YAML would read it as null rather than text.</summary>

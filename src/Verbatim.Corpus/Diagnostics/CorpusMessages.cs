@@ -124,6 +124,15 @@ internal static class CorpusMessages
     // VQ0006
     public static string UnquotedSpeaker(string id) => $"Speaker '{id}' is never quoted; quote them or remove the definition.";
 
+    // VQ0010
+    public const string UnannotatedQuotationNoSpeaker = "This quotation is not annotated; no likely speaker.";
+
+    public static string UnannotatedQuotation(string id, string cue) =>
+        $"This quotation is not annotated; likely speaker '{id}' (“{cue}”).";
+
+    public static string UnannotatedQuotationNewSpeaker(string id, string cue) =>
+        $"This quotation is not annotated; likely speaker '{id}' (“{cue}”), whom nothing defines yet.";
+
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static string Quoted(IEnumerable<string> paths) => string.Join(", ", paths.Select(p => $"'{p}'"));

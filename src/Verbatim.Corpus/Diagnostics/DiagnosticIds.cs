@@ -26,4 +26,7 @@ public static class DiagnosticIds
 
     /// <summary>A conflicting attribution: the statement is credited to speakers none of the other outlets credit.</summary>
     public const string ConflictingAttribution = "VQ0009";
+
+    /// <summary>Words in quotation marks that no annotation covers.</summary>
+    public const string UnannotatedQuotation = "VQ0010";
 }

@@ -9,7 +9,8 @@ using Verbatim.Generators.Options;
 namespace Verbatim.Generators.Analysis;
 
 /// <summary>
-/// Reports the corpus' mistakes (VQ0001–VQ0006, VQ0008, VQ0009) inside the corpus files, and VQ0007 when the
+/// Reports the corpus' mistakes (VQ0001–VQ0006, VQ0008, VQ0009) and its unannotated quotations (VQ0010) inside the
+/// corpus files, and VQ0007 when the
 /// language version is too old for anything to be generated. The rules live in Verbatim.Corpus;
 /// this only reads the files, asks the corpus library, and places what it says.
 /// </summary>
@@ -28,7 +29,8 @@ public sealed class CorpusAnalyzer : DiagnosticAnalyzer
         Descriptors.UnquotedSpeaker,
         Descriptors.UnsupportedLanguageVersion,
         Descriptors.Misquote,
-        Descriptors.ConflictingAttribution);
+        Descriptors.ConflictingAttribution,
+        Descriptors.UnannotatedQuotation);
 
     public override void Initialize(AnalysisContext context)
     {

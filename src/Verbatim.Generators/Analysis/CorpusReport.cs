@@ -20,8 +20,13 @@ namespace Verbatim.Generators.Analysis;
 internal sealed class CorpusReport
 {
     private readonly Dictionary<AdditionalText, List<Diagnostic>> _byFile;
+    private readonly QuotationReport? _quotations;
 
-    private CorpusReport(Dictionary<AdditionalText, List<Diagnostic>> byFile) => _byFile = byFile;
+    private CorpusReport(Dictionary<AdditionalText, List<Diagnostic>> byFile, QuotationReport? quotations)
+    {
+        _byFile = byFile;
+        _quotations = quotations;
+    }
 
     /// <param name="projectDirectory">The project folder (see <see cref="CorpusOptions.ProjectDirectory"/>), or null when the build does not say.</param>
     /// <param name="cacheFor">The parse cache entry of a text, when Roslyn keeps one.</param>
@@ -76,7 +81,17 @@ internal sealed class CorpusReport
                 byFile[target.File].Add(diagnostic);
             }
         }
-        return new CorpusReport(byFile);
+        // 5. Unannotated quotations (VQ0010), found per file when that file is reported, with the corpus' speakers.
+        var quotations = severities.IsOff(Descriptors.UnannotatedQuotation)
+            ? null
+            : new QuotationReport(
+                files.Values.OrderBy(entry => entry.File.Path, StringComparer.Ordinal)
+                    .Zip(parsedFiles, (entry, parsed) => (entry.File, entry.Text, parsed.Article))
+                    .Where(entry => entry.Article is not null)
+                    .ToDictionary(entry => entry.File, entry => (entry.Text, entry.Article!)),
+                resolved.Speakers.Speakers,
+                severities);
+        return new CorpusReport(byFile, quotations);
     }
 
     // A message names another corpus file the way a reader finds it in the project, as
@@ -93,5 +108,6 @@ internal sealed class CorpusReport
                 context.ReportDiagnostic(diagnostic);
             }
         }
+        _quotations?.ReportFor(context);
     }
 }

@@ -4,7 +4,7 @@ using Verbatim.Corpus.Diagnostics;
 namespace Verbatim.Generators.Analysis;
 
 /// <summary>
-/// The diagnostics Verbatim reports. VQ0001–VQ0006, VQ0008 and VQ0009 carry the corpus library's complete message as
+/// The diagnostics Verbatim reports. VQ0001–VQ0006 and VQ0008–VQ0010 carry the corpus library's complete message as
 /// their only argument, so the rules and their wording live in one place (Verbatim.Corpus).
 /// </summary>
 internal static class Descriptors
@@ -63,6 +63,12 @@ internal static class Descriptors
         DiagnosticSeverity.Warning,
         "The same statement is credited to speakers that share no one with the speakers the other outlets credit.");
 
+    public static readonly DiagnosticDescriptor UnannotatedQuotation = FromCorpus(
+        DiagnosticIds.UnannotatedQuotation,
+        "Unannotated quotation",
+        DiagnosticSeverity.Info,
+        "Words in quotation marks, outside every annotation, read as a statement; the message names the speaker the context points to, and the code fix annotates them.");
+
     public static readonly DiagnosticDescriptor UnsupportedLanguageVersion = new(
         UnsupportedLanguageVersionId,
         "C# 8 or later is required",
@@ -86,6 +92,7 @@ internal static class Descriptors
         DiagnosticIds.UnquotedSpeaker => UnquotedSpeaker,
         DiagnosticIds.Misquote => Misquote,
         DiagnosticIds.ConflictingAttribution => ConflictingAttribution,
+        DiagnosticIds.UnannotatedQuotation => UnannotatedQuotation,
         _ => null,
     };
 

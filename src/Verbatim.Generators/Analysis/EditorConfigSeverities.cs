@@ -35,6 +35,10 @@ internal sealed class EditorConfigSeverities
         return new EditorConfigSeverities(byId);
     }
 
+    /// <summary>True when the configuration turns <paramref name="descriptor"/> off, so the work of finding it can be skipped.</summary>
+    public bool IsOff(DiagnosticDescriptor descriptor) =>
+        _byId.TryGetValue(descriptor.Id, out var configured) && configured == ReportDiagnostic.Suppress;
+
     /// <summary>The diagnostic with the configured severity, or null when the configuration turns it off.</summary>
     public Diagnostic? Create(
         DiagnosticDescriptor descriptor,

@@ -23,6 +23,7 @@ public sealed class DescriptorTests
             ("VQ0007", DiagnosticSeverity.Error, Help("vq0007")),
             ("VQ0008", DiagnosticSeverity.Warning, Help("vq0008")),
             ("VQ0009", DiagnosticSeverity.Warning, Help("vq0009")),
+            ("VQ0010", DiagnosticSeverity.Info, Help("vq0010")),
         });
         descriptors.ShouldAllBe(descriptor => descriptor.Category == "Verbatim" && descriptor.IsEnabledByDefault);
     }

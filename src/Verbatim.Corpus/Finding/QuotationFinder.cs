@@ -1,0 +1,117 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Verbatim.Corpus.Diagnostics;
+using Verbatim.Corpus.Model;
+using Verbatim.Corpus.Parsing;
+
+namespace Verbatim.Corpus.Finding;
+
+/// <summary>
+/// Finds the quotations of a text that no annotation covers and proposes who spoke each one
+/// (see docs/quotation-finder.md). Four passes, each linear in the text: pair the quotation marks,
+/// cut the text into tokens, find the names, then look a bounded number of tokens around each
+/// quotation for its attribution.
+/// </summary>
+public static class QuotationFinder
+{
+    private static readonly char[] s_markup = { '\\', '{', '}' };
+
+    /// <summary>The quotations of a raw article: plain text, no markup.</summary>
+    public static FinderResult FindInText(string text, SpeakerIndex speakers, CancellationToken cancellationToken = default) =>
+        Find(new FinderText(text, TextStart.AfterByteOrderMark(text), System.Array.Empty<SkippedRange>(), hasMarkup: false), speakers, cancellationToken);
+
+    /// <summary>
+    /// The unannotated quotations of an article file's body; offsets are offsets in <paramref name="fileText"/>.
+    /// An article whose annotations are malformed (VQ0002) gets none: where its markup ends is unknown.
+    /// </summary>
+    public static FinderResult FindInArticle(string fileText, ArticleParseResult parsed, SpeakerIndex speakers, CancellationToken cancellationToken = default)
+    {
+        if (parsed.Diagnostics.Any(d => d.Id == DiagnosticIds.MalformedAnnotation))
+        {
+            return FinderResult.None;
+        }
+        int bodyStart = FrontMatterBlock.Find(fileText).BodyStart;
+        var skipped = Annotations(fileText, bodyStart, parsed.Article.Quotes);
+        return Find(new FinderText(fileText, bodyStart, skipped, hasMarkup: true), speakers, cancellationToken);
+    }
+
+    private static FinderResult Find(FinderText text, SpeakerIndex speakers, CancellationToken cancellationToken)
+    {
+        var quotations = QuotationScanner.Scan(text);
+        // Most annotated articles have nothing left to find: then the words are never read.
+        if (quotations.Count == 0 && !TranscriptTurns.MayHold(text))
+        {
+            return new FinderResult(EquatableArray<FoundQuotation>.Empty, text.Steps);
+        }
+        cancellationToken.ThrowIfCancellationRequested();
+        var tokens = Tokenizer.Tokenize(text, quotations);
+        cancellationToken.ThrowIfCancellationRequested();
+        var mentions = MentionScanner.Scan(text.Text, tokens, speakers, text);
+        var turns = TranscriptTurns.Find(tokens, mentions, text);
+        if (quotations.Count == 0 && turns.Count == 0)
+        {
+            return new FinderResult(EquatableArray<FoundQuotation>.Empty, text.Steps);
+        }
+        var attributor = new Attributor(text, tokens, quotations, mentions, speakers);
+        var found = new List<FoundQuotation>(quotations.Count + turns.Count);
+        int nextTurn = 0;
+        for (int q = 0; q < quotations.Count; q++)
+        {
+            if ((q & 255) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+            // Turns hold no quotation (one ends a turn), so they slot in between, each shifting the parents after it.
+            while (nextTurn < turns.Count && turns[nextTurn].ContentStart < quotations[q].Start)
+            {
+                found.Add(attributor.Turn(turns[nextTurn++]));
+            }
+            var quotation = attributor.Attribute(q);
+            found.Add(quotation.Parent < 0 ? quotation : quotation with { Parent = quotation.Parent + nextTurn });
+        }
+        while (nextTurn < turns.Count)
+        {
+            found.Add(attributor.Turn(turns[nextTurn++]));
+        }
+        return new FinderResult(new EquatableArray<FoundQuotation>(found), text.Steps);
+    }
+
+    // Each outermost annotation, from its "{@" to its closing "}", found the way the annotation
+    // parser reads braces: \{ \} \\ escape, every "{@" opens, a "}" closes the innermost open one.
+    private static List<SkippedRange> Annotations(string text, int bodyStart, EquatableArray<QuoteSpec> quotes)
+    {
+        // Quotes are in document order, so the outermost ones come by their openings in the order the walk meets them.
+        int nextQuote = 0;
+        var ranges = new List<SkippedRange>();
+        int depth = 0, start = 0;
+        for (int i = bodyStart; i < text.Length; i++)
+        {
+            i = text.IndexOfAny(s_markup, i);
+            if (i < 0)
+            {
+                break;
+            }
+            char c = text[i];
+            if (c == '\\' && i + 1 < text.Length && text[i + 1] is '{' or '}' or '\\')
+            {
+                i++;
+            }
+            else if (c == '{' && i + 1 < text.Length && text[i + 1] == '@')
+            {
+                start = depth++ == 0 ? i : start;
+                i++;
+            }
+            else if (c == '}' && depth > 0 && --depth == 0)
+            {
+                while (nextQuote < quotes.Count && (quotes[nextQuote].Parent >= 0 || quotes[nextQuote].OpeningSpan.Start < start))
+                {
+                    nextQuote++;
+                }
+                var quote = nextQuote < quotes.Count && quotes[nextQuote].OpeningSpan.Start == start ? quotes[nextQuote] : null;
+                ranges.Add(new SkippedRange(start, i + 1, quote?.Speakers.FirstOrDefault().Id, quote?.Kind == QuoteKind.Direct));
+            }
+        }
+        return ranges;
+    }
+}
