@@ -40,6 +40,8 @@ internal static class TeiExport
             foreach (var (start, end) in Paragraphs.Of(article, nesting))
             {
                 xml.WriteStartElement("p");
+                // Mixed content from the first character: the writer must not indent inside.
+                xml.WriteString("");
                 nesting.Write(start, end, markup);
                 xml.WriteEndElement();
             }
