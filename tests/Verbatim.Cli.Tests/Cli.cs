@@ -22,9 +22,13 @@ internal static class Cli
         return new CliResult(exitCode, output.ToString(), error.ToString());
     }
 
-    public static string SampleCorpus { get; } = typeof(Cli).Assembly
+    public static string SampleCorpus { get; } = Metadata("SampleCorpusDirectory");
+
+    public static string ScreenshotDirectory { get; } = Metadata("ScreenshotDirectory");
+
+    private static string Metadata(string key) => typeof(Cli).Assembly
         .GetCustomAttributes<AssemblyMetadataAttribute>()
-        .Single(a => a.Key == "SampleCorpusDirectory").Value!;
+        .Single(a => a.Key == key).Value!;
 }
 
 /// <summary>A corpus folder of a test's own, deleted afterwards.</summary>

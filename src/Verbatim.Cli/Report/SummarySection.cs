@@ -20,6 +20,9 @@ internal sealed class SummarySection : IReportSection
         html.Append(string.Create(CultureInfo.InvariantCulture,
             $"<p>{data.Corpus.Articles.Count} articles, {quotes} quotes, {data.Corpus.Speakers.Speakers.Count} speakers; "));
         html.Append(string.Create(CultureInfo.InvariantCulture,
-            $"<span class=\"{(errors > 0 ? "error" : "none")}\">{errors} errors</span>, {warnings} warnings.</p>\n"));
+            $"<span class=\"{(errors > 0 ? "error" : "none")}\">{Plural(errors, "error")}</span>, {Plural(warnings, "warning")}.</p>\n"));
     }
+
+    private static string Plural(int count, string word) =>
+        string.Create(CultureInfo.InvariantCulture, $"{count} {word}{(count == 1 ? "" : "s")}");
 }
