@@ -29,8 +29,15 @@ internal sealed record CheckedDiagnostic(
         _ => "hidden",
     };
 
-    /// <summary>The line as MSBuild prints a compiler diagnostic: <c>path(line,col): error VQ0001: message</c>.</summary>
-    public string ToMsBuildLine() => Path is null
-        ? $"verbatim: {SeverityWord} {Id}: {Message}"
-        : $"{Path}({Line},{Column}): {SeverityWord} {Id}: {Message}";
+    /// <summary>
+    /// The line as the .NET SDK's compiler prints a diagnostic, help link included:
+    /// <c>path(line,col): error VQ0001: message (https://…#vq0001)</c>.
+    /// </summary>
+    public string ToMsBuildLine()
+    {
+        string text = HelpLink is null ? Message : $"{Message} ({HelpLink})";
+        return Path is null
+            ? $"verbatim: {SeverityWord} {Id}: {text}"
+            : $"{Path}({Line},{Column}): {SeverityWord} {Id}: {text}";
+    }
 }

@@ -25,7 +25,7 @@ internal sealed class DiagnosticsSection : IReportSection
                 : string.Create(CultureInfo.InvariantCulture, $"{diagnostic.Path}({diagnostic.Line},{diagnostic.Column})");
             html.Append("<tr><td>").Append(Html.Escape(where))
                 .Append("</td><td class=\"").Append(diagnostic.SeverityWord).Append("\">").Append(diagnostic.SeverityWord)
-                .Append("</td><td>").Append(diagnostic.Id)
+                .Append("</td><td>").Append(diagnostic.HelpLink is { } help ? $"<a href=\"{Html.Escape(help)}\">{diagnostic.Id}</a>" : diagnostic.Id)
                 .Append("</td><td>").Append(Html.Escape(diagnostic.Message)).Append("</td></tr>\n");
         }
         html.Append("</tbody>\n</table></div>\n");

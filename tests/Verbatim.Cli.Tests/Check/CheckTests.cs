@@ -4,7 +4,8 @@ namespace Verbatim.Cli.Tests.Check;
 
 public sealed class CheckTests
 {
-    private const string MisspeltLine = "articles/misspelt.article.md(4,11): error VQ0001: Speaker 'tilerson' is not defined; did you mean 'tillerson'?";
+    private const string Help = " (https://github.com/verbatim-corpus/verbatim/blob/main/docs/diagnostics.md#";
+    private const string MisspeltLine = "articles/misspelt.article.md(4,11): error VQ0001: Speaker 'tilerson' is not defined; did you mean 'tillerson'?" + Help + "vq0001)";
 
     [Fact]
     public void An_undefined_speaker_is_printed_as_msbuild_prints_it_and_fails_the_check()
@@ -15,7 +16,7 @@ public sealed class CheckTests
 
         result.ExitCode.ShouldBe(1, result.ToString());
         result.OutLines.ShouldContain(MisspeltLine, result.ToString());
-        result.OutLines.ShouldContain("people.speakers.yaml(5,1): info VQ0006: Speaker 'lavrov' is never quoted; quote them or remove the definition.", result.ToString());
+        result.OutLines.ShouldContain("people.speakers.yaml(5,1): info VQ0006: Speaker 'lavrov' is never quoted; quote them or remove the definition." + Help + "vq0006)", result.ToString());
         result.Error.ShouldBeEmpty();
     }
 
@@ -87,7 +88,7 @@ public sealed class CheckTests
 
         result.OutLines.ShouldBe(new[]
         {
-            "drafts/bin/misspelt.article.md(4,11): error VQ0001: Speaker 'tilerson' is not defined; did you mean 'tillerson'?",
+            MisspeltLine.Replace("articles/", "drafts/bin/"),
             "3 corpus files checked: 1 error, 0 warnings, 0 info.",
         }, result.ToString());
     }
