@@ -30,7 +30,7 @@ internal static class CheckCommand
     private static int Run(Terminal terminal, string? folderPath, FileInfo? sarif)
     {
         var folder = CorpusFolder.Read(folderPath, terminal);
-        var diagnostics = CorpusCheck.Run(folder);
+        var diagnostics = terminal.WithStatus($"Checking {folder.Files.Count} corpus files", folder.Files.Count, () => CorpusCheck.Run(folder));
         foreach (var diagnostic in diagnostics)
         {
             terminal.Out.WriteLine(diagnostic.ToMsBuildLine());

@@ -5,6 +5,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis.Text;
 using Verbatim.Corpus.Parsing;
 using Verbatim.Corpus.Resolution;
+using Verbatim.Generators.Analysis;
 
 namespace Verbatim.Cli.Infrastructure;
 
@@ -28,10 +29,6 @@ internal sealed class CorpusFolder
 
     /// <summary>The corpus files in corpus order (by relative path).</summary>
     public IReadOnlyList<CorpusFile> Files { get; }
-
-    public static bool IsCorpusFile(string path) =>
-        path.EndsWith(ArticleParser.FileSuffix, StringComparison.OrdinalIgnoreCase)
-        || path.EndsWith(RegistryParser.FileSuffix, StringComparison.OrdinalIgnoreCase);
 
     public static bool IsRegistry(string path) => path.EndsWith(RegistryParser.FileSuffix, StringComparison.OrdinalIgnoreCase);
 
@@ -62,7 +59,7 @@ internal sealed class CorpusFolder
         try
         {
             return Directory.EnumerateFiles(root, "*", options)
-                .Where(IsCorpusFile)
+                .Where(ParsedCorpusFile.IsCorpusFile)
                 .Where(path => !excluded.Any(prefix => path.StartsWith(prefix, StringComparison.Ordinal)))
                 .Select(path => (Path: path, Relative: RelativePath.Of(root, path)))
                 .OrderBy(file => file.Relative, Comparer<string>.Create(CorpusOrder.ComparePaths))

@@ -72,6 +72,18 @@ internal sealed class Terminal
         return results;
     }
 
+    /// <summary>Runs <paramref name="work"/> under a spinner on stderr when it is a terminal and <paramref name="items"/> are many.</summary>
+    public T WithStatus<T>(string label, int items, Func<T> work)
+    {
+        if (_richErrors is null || items < ProgressThreshold)
+        {
+            return work();
+        }
+        T result = default!;
+        _richErrors.Status().Start(Markup.Escape(label), _ => result = work());
+        return result;
+    }
+
     /// <summary>Draws a table of <paramref name="rows"/> on a terminal; elsewhere writes <paramref name="plain"/> instead.</summary>
     public void Summary(string[] headers, IEnumerable<string[]> rows, string plain)
     {

@@ -48,4 +48,16 @@ public sealed class BratImportTests
         result.ExitCode.ShouldBe(3, result.ToString());
         result.Error.ShouldContain("(3): T2 overlaps T1 without lying inside it", Case.Sensitive, result.ToString());
     }
+
+    [Fact]
+    public void An_invalid_corpus_json_is_named_with_its_line()
+    {
+        using var work = new TempFolder().Write("brat/talk.txt", "x").Write("brat/talk.ann", "")
+            .Write("brat/corpus.json", "{\n  \"articles\": [\n    { \"id\": 3 }\n  ]\n}\n");
+
+        var result = Cli.Run("import", "brat", work["brat"], "--output", work["corpus"]);
+
+        result.ExitCode.ShouldBe(3, result.ToString());
+        result.Error.ShouldStartWith($"verbatim: {work["brat/corpus.json"]}(3): invalid JSON: ", Case.Sensitive, result.ToString());
+    }
 }
