@@ -63,6 +63,25 @@ public sealed class CliToolTests(PackedVerbatim verbatim)
         fromCheck.ShouldBe(fromBuild, $"{check}\n{build}");
     }
 
+    [Fact]
+    public void The_tool_package_targets_dotnet_8_and_rolls_forward_to_newer_runtimes()
+    {
+        verbatim.Tool.PackResult.Succeeded.ShouldBeTrue(verbatim.Tool.PackResult.ToString());
+        using var package = System.IO.Compression.ZipFile.OpenRead(verbatim.Tool.Package);
+        string Read(string name)
+        {
+            using var reader = new StreamReader(package.GetEntry(name)!.Open());
+            return reader.ReadToEnd();
+        }
+
+        package.GetEntry("tools/net8.0/any/verbatim.dll").ShouldNotBeNull();
+        package.GetEntry("tools/net8.0/any/Verbatim.Generators.dll").ShouldNotBeNull();
+        Read("tools/net8.0/any/DotnetToolSettings.xml").ShouldContain("<Command Name=\"verbatim\" EntryPoint=\"verbatim.dll\" Runner=\"dotnet\" />");
+        string runtimeConfig = Read("tools/net8.0/any/verbatim.runtimeconfig.json");
+        runtimeConfig.ShouldContain("\"tfm\": \"net8.0\"");
+        runtimeConfig.ShouldContain("\"rollForward\": \"Major\"");
+    }
+
     /// <summary>The VQ lines of a build or a check, each once, as <c>relative/path(l,c): severity id: message</c>, sorted.</summary>
     private static List<string> DiagnosticLines(string output, string projectDirectory)
     {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Linq;
 using Verbatim.Cli.Brat;
 using Verbatim.Cli.Export;
 using Verbatim.Cli.Infrastructure;
@@ -47,11 +48,7 @@ internal static class ExportCommand
             _ => JsonLinesExport.Export(corpus),
         };
         ExportWriter.Write(output, files, force);
-        int quotes = 0;
-        foreach (var article in corpus.Articles)
-        {
-            quotes += article.Quotes.Count;
-        }
+        int quotes = corpus.Articles.Sum(article => article.Quotes.Count);
         terminal.Out.WriteLine($"{corpus.Articles.Count} articles and {quotes} quotes written to {output} ({files.Count} files).");
         return ExitCodes.Success;
     }

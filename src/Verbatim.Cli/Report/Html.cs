@@ -1,3 +1,4 @@
+using System;
 using System.Text;
 
 namespace Verbatim.Cli.Report;
@@ -7,18 +8,22 @@ internal static class Html
 {
     public static string Escape(string text)
     {
-        var escaped = new StringBuilder(text.Length);
+        if (text.AsSpan().IndexOfAny("&<>\"'") < 0)
+        {
+            return text;
+        }
+        var escaped = new StringBuilder(text.Length + 16);
         foreach (char c in text)
         {
-            escaped.Append(c switch
+            _ = c switch
             {
-                '&' => "&amp;",
-                '<' => "&lt;",
-                '>' => "&gt;",
-                '"' => "&quot;",
-                '\'' => "&#39;",
-                _ => c.ToString(),
-            });
+                '&' => escaped.Append("&amp;"),
+                '<' => escaped.Append("&lt;"),
+                '>' => escaped.Append("&gt;"),
+                '"' => escaped.Append("&quot;"),
+                '\'' => escaped.Append("&#39;"),
+                _ => escaped.Append(c),
+            };
         }
         return escaped.ToString();
     }

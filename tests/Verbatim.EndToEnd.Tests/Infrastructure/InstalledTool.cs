@@ -21,6 +21,9 @@ internal sealed class InstalledTool
 
     public CommandResult PackResult { get; }
 
+    /// <summary>The packed <c>Verbatim.Cli</c> package in the run's feed.</summary>
+    public string Package => Path.Combine(_verbatim.Feed, $"Verbatim.Cli.{_verbatim.Version}.nupkg");
+
     public CommandResult? InstallResult { get; }
 
     /// <summary>The installed <c>verbatim</c> executable.</summary>
