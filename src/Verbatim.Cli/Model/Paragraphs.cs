@@ -31,16 +31,25 @@ internal static class Paragraphs
             }
             if (i - breakStart >= 2 && !topLevel.Any(q => q.Start < breakStart && q.Start + q.Length > breakStart))
             {
-                Add(paragraphs, start, breakStart);
+                Add(paragraphs, body, topLevel, start, breakStart);
                 start = i;
             }
         }
-        Add(paragraphs, start, body.Length);
+        Add(paragraphs, body, topLevel, start, body.Length);
         return paragraphs;
     }
 
-    private static void Add(List<(int, int)> paragraphs, int start, int end)
+    // Line breaks at either end belong to no paragraph, unless a quote holds them.
+    private static void Add(List<(int, int)> paragraphs, string body, List<QuoteSpec> topLevel, int start, int end)
     {
+        while (end > start && body[end - 1] == '\n' && !topLevel.Any(q => q.Start + q.Length >= end && q.Start < end))
+        {
+            end--;
+        }
+        while (start < end && body[start] == '\n' && !topLevel.Any(q => q.Start <= start && q.Start + q.Length > start))
+        {
+            start++;
+        }
         if (end > start)
         {
             paragraphs.Add((start, end));

@@ -40,7 +40,9 @@ internal static class TeiExport
             foreach (var (start, end) in Paragraphs.Of(article, nesting))
             {
                 xml.WriteStartElement("p");
-                // Mixed content from the first character: the writer must not indent inside.
+                // A paragraph's white space is the article's (a space between two quotes is text),
+                // and the writer must not indent inside it: mixed content from the first character.
+                xml.WriteAttributeString("xml", "space", null, "preserve");
                 xml.WriteString("");
                 nesting.Write(start, end, markup);
                 xml.WriteEndElement();
