@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
-using Verbatim.Cli.Export;
+using Verbatim.Cli.Infrastructure;
 using Verbatim.Cli.Model;
 using Verbatim.Corpus.Model;
 
@@ -16,16 +16,16 @@ namespace Verbatim.Cli.Brat;
 /// </summary>
 internal static class BratExport
 {
-    public static IReadOnlyList<ExportFile> Export(CorpusModel corpus)
+    public static IReadOnlyList<OutputFile> Export(CorpusModel corpus)
     {
-        var files = new List<ExportFile>();
+        var files = new List<OutputFile>();
         foreach (var article in corpus.Articles)
         {
-            files.Add(new ExportFile(article.Id + BratNames.TextExtension, article.Body));
-            files.Add(new ExportFile(article.Id + BratNames.AnnotationExtension, Annotations(corpus, article)));
+            files.Add(new OutputFile(article.Id + BratNames.TextExtension, article.Body));
+            files.Add(new OutputFile(article.Id + BratNames.AnnotationExtension, Annotations(corpus, article)));
         }
-        files.Add(new ExportFile(BratNames.CorpusFile, BratCorpusFile.From(corpus).ToJson()));
-        files.Add(new ExportFile(BratNames.AnnotationConfig, AnnotationConfig));
+        files.Add(new OutputFile(BratNames.CorpusFile, BratCorpusFile.From(corpus).ToJson()));
+        files.Add(new OutputFile(BratNames.AnnotationConfig, AnnotationConfig));
         return files;
     }
 

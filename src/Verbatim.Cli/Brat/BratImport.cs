@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using Verbatim.Cli.Export;
 using Verbatim.Cli.Infrastructure;
 using Verbatim.Cli.Model;
 using Verbatim.Cli.Writing;
@@ -20,7 +19,7 @@ internal static class BratImport
     public const string RegistryFile = "corpus.speakers.yaml";
     public const string ArticlesFolder = "articles";
 
-    public static IReadOnlyList<ExportFile> Read(string folder)
+    public static IReadOnlyList<OutputFile> Read(string folder)
     {
         if (!Directory.Exists(folder))
         {
@@ -37,7 +36,7 @@ internal static class BratImport
         var metadata = File.Exists(corpusPath) ? BratCorpusFile.Parse(ReadText(corpusPath), corpusPath) : new BratCorpusFile(Array.Empty<BratArticle>(), Array.Empty<BratSpeaker>());
         var articles = metadata.Articles.ToDictionary(a => a.Id, StringComparer.OrdinalIgnoreCase);
 
-        var files = new List<ExportFile>();
+        var files = new List<OutputFile>();
         var speakerNames = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var annPath in annotationFiles)
         {
@@ -49,7 +48,7 @@ internal static class BratImport
             }
             var article = articles.TryGetValue(name, out var known) ? known : new BratArticle(name, name, null, null, null, null);
             string path = ArticlesFolder + "/" + name + ".article.md";
-            files.Add(new ExportFile(path, ArticleFileWriter.Write(article, document.Text, ToWrite(document, annPath))));
+            files.Add(new OutputFile(path, ArticleFileWriter.Write(article, document.Text, ToWrite(document, annPath))));
         }
 
         var defined = metadata.Speakers.Select(s => s.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -57,7 +56,7 @@ internal static class BratImport
             .Where(pair => !defined.Contains(pair.Key))
             .OrderBy(pair => pair.Key, StringComparer.Ordinal)
             .Select(pair => new BratSpeaker(pair.Key, pair.Value, null, null, "person", null));
-        files.Add(new ExportFile(RegistryFile, RegistryFileWriter.Write(metadata.Speakers.Concat(referenced))));
+        files.Add(new OutputFile(RegistryFile, RegistryFileWriter.Write(metadata.Speakers.Concat(referenced))));
         return files;
     }
 

@@ -47,7 +47,7 @@ internal static class ExportCommand
             ExportFormat.Tei => TeiExport.Export(corpus),
             _ => JsonLinesExport.Export(corpus),
         };
-        ExportWriter.Write(output, files, force);
+        OutputWriter.Write(output, files, force);
         int quotes = corpus.Articles.Sum(article => article.Quotes.Count);
         terminal.Out.WriteLine($"{corpus.Articles.Count} articles and {quotes} quotes written to {output} ({files.Count} files).");
         return ExitCodes.Success;

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Linq;
 using Verbatim.Cli.Brat;
-using Verbatim.Cli.Export;
 using Verbatim.Cli.Infrastructure;
 
 namespace Verbatim.Cli.Commands;
@@ -35,7 +34,7 @@ internal static class ImportCommand
         {
             var files = BratImport.Read(parse.GetValue(input)!);
             string folder = parse.GetValue(output)!;
-            ExportWriter.Write(folder, files, parse.GetValue(force));
+            OutputWriter.Write(folder, files, parse.GetValue(force));
             int articles = files.Count(file => file.Name.StartsWith(BratImport.ArticlesFolder + "/", System.StringComparison.Ordinal));
             terminal.Out.WriteLine($"{articles} articles and a speaker registry written to {folder}.");
             return ExitCodes.Success;

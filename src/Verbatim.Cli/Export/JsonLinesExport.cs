@@ -3,6 +3,7 @@ using System.IO;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Verbatim.Cli.Infrastructure;
 using Verbatim.Cli.Model;
 using Verbatim.Corpus.Model;
 
@@ -19,7 +20,7 @@ internal static class JsonLinesExport
 
     private static readonly JsonWriterOptions s_options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static IReadOnlyList<ExportFile> Export(CorpusModel corpus)
+    public static IReadOnlyList<OutputFile> Export(CorpusModel corpus)
     {
         var text = new StringBuilder();
         var buffer = new MemoryStream();
@@ -36,7 +37,7 @@ internal static class JsonLinesExport
                 text.Append(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length)).Append('\n');
             }
         }
-        return new[] { new ExportFile(FileName, text.ToString()) };
+        return new[] { new OutputFile(FileName, text.ToString()) };
     }
 
     private static void WriteQuote(Utf8JsonWriter json, CorpusModel corpus, ArticleSpec article, int index, CodePoints offsets)

@@ -3,7 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Xml;
-using Verbatim.Cli.Export;
+using Verbatim.Cli.Infrastructure;
 using Verbatim.Cli.Model;
 using Verbatim.Corpus.Model;
 
@@ -21,8 +21,8 @@ internal static class TeiExport
     public const string Namespace = "http://www.tei-c.org/ns/1.0";
     public const string Extension = ".xml";
 
-    public static IReadOnlyList<ExportFile> Export(CorpusModel corpus) =>
-        corpus.Articles.Select(article => new ExportFile(article.Id + Extension, Document(corpus, article))).ToList();
+    public static IReadOnlyList<OutputFile> Export(CorpusModel corpus) =>
+        corpus.Articles.Select(article => new OutputFile(article.Id + Extension, Document(corpus, article))).ToList();
 
     private static string Document(CorpusModel corpus, ArticleSpec article)
     {

@@ -2,19 +2,18 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
-using Verbatim.Cli.Infrastructure;
 
-namespace Verbatim.Cli.Export;
+namespace Verbatim.Cli.Infrastructure;
 
 /// <summary>
 /// Writes a set of files into an output folder as UTF-8 without BOM. Unless forced, nothing is
 /// written when any target exists, so an export never half-overwrites an earlier one.
 /// </summary>
-internal static class ExportWriter
+internal static class OutputWriter
 {
     private static readonly UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    public static void Write(string output, IReadOnlyList<ExportFile> files, bool force)
+    public static void Write(string output, IReadOnlyList<OutputFile> files, bool force)
     {
         string folder = OutputFiles.CreateFolder(output);
         if (!force)
