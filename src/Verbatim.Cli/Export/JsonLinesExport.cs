@@ -44,10 +44,10 @@ internal static class JsonLinesExport
     {
         var quote = article.Quotes[index];
         json.WriteStartObject();
-        json.WriteString("article_id", article.Id);
+        json.WriteString("article", article.Id);
         json.WriteString("article_title", article.Title);
         WriteNullable(json, "outlet", article.Outlet);
-        WriteNullable(json, "published", article.Published?.ToString());
+        WriteNullable(json, "date", article.Published?.ToString());
         WriteNullable(json, "quote_id", quote.Id);
         json.WriteNumber("index", index);
         if (quote.Parent >= 0)

@@ -35,9 +35,9 @@ public sealed class ExportTests
         lines.Length.ShouldBe(3);
         using var first = JsonDocument.Parse(lines[0]);
         var quote = first.RootElement;
-        quote.GetProperty("article_id").GetString().ShouldBe("tricky");
+        quote.GetProperty("article").GetString().ShouldBe("tricky");
         quote.GetProperty("outlet").GetString().ShouldBe("The Daily");
-        quote.GetProperty("published").GetString().ShouldBe("2017-04-12");
+        quote.GetProperty("date").GetString().ShouldBe("2017-04-12");
         quote.GetProperty("quote_id").GetString().ShouldBe("low-trust");
         quote.GetProperty("speaker_ids").EnumerateArray().Select(s => s.GetString()).ShouldBe(new[] { "tillerson" });
         quote.GetProperty("speaker_names").EnumerateArray().Select(s => s.GetString()).ShouldBe(new[] { "Rex W. Tillerson" });

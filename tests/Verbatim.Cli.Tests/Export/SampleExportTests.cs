@@ -27,7 +27,7 @@ public sealed class SampleExportTests
             using var json = JsonDocument.Parse(lines[i]);
             var line = json.RootElement;
             var (article, quote) = quotes[i];
-            line.GetProperty("article_id").GetString().ShouldBe(article.Id);
+            line.GetProperty("article").GetString().ShouldBe(article.Id);
             line.GetProperty("text").GetString().ShouldBe(quote.Text);
             line.GetProperty("speaker_ids").EnumerateArray().Select(s => s.GetString()).ShouldBe(quote.Speakers.Select(s => s.Id));
             var offsets = new CodePoints(article.Body);
