@@ -11,122 +11,156 @@ namespace Verbatim.Cli.Brat;
 /// speaker normalizations. Other annotation types (relations, events, notes, other entities)
 /// are allowed and skipped; a line that is not brat standoff stops the import with its file and line.
 /// </summary>
-internal static class BratAnnReader
+internal sealed class BratAnnReader
 {
+    private readonly string _displayPath;
+    private readonly int _textLength;
+    private readonly List<BratQuote> _quotes = new();
+    private readonly Dictionary<string, BratQuote> _byId = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _otherTextBound = new(StringComparer.Ordinal);
+
+    // Attributes and normalizations may come before the annotation they name: applied at the end.
+    private readonly List<(AnnLine Line, string Target, Action<BratQuote> Apply)> _references = new();
+
+    private BratAnnReader(string displayPath, int textLength)
+    {
+        _displayPath = displayPath;
+        _textLength = textLength;
+    }
+
     /// <param name="displayPath">The file as messages name it.</param>
     /// <param name="textLength">The length of the document text in code points, which every span must lie within.</param>
     public static List<BratQuote> Read(string ann, string displayPath, int textLength)
     {
-        var quotes = new List<BratQuote>();
-        var byId = new Dictionary<string, BratQuote>(StringComparer.Ordinal);
-        var references = new List<(int Line, string Target, Action<BratQuote> Apply)>();
+        var reader = new BratAnnReader(displayPath, textLength);
         string[] lines = ann.Split('\n');
         for (int index = 0; index < lines.Length; index++)
         {
-            int lineNumber = index + 1;
-            string line = lines[index].TrimEnd('\r');
-            if (line.Length == 0)
+            string text = lines[index].TrimEnd('\r');
+            if (text.Length > 0)
             {
-                continue;
-            }
-            var fail = (string why) => CliException.Input($"{displayPath}({lineNumber}): {why}: {Shorten(line)}");
-            string[] fields = line.Split('\t');
-            if (fields.Length < 2 || fields[0].Length < 1)
-            {
-                throw fail("not a brat annotation line (expected an id, a tab, then the annotation)");
-            }
-            string[] parts = fields[1].Split(' ');
-            switch (fields[0][0])
-            {
-                case 'T':
-                    if (fields.Length < 3 || parts.Length < 3)
-                    {
-                        throw fail("a text-bound annotation needs a type, offsets and the text (T1<tab>Quote 0 5<tab>text)");
-                    }
-                    if (parts[0] == BratNames.Quote)
-                    {
-                        var (start, end) = Span(string.Join(" ", parts, 1, parts.Length - 1), textLength) ?? throw fail($"offsets must be 'start end' pairs within the text's {textLength} characters");
-                        var quote = new BratQuote(fields[0], start, end, lineNumber);
-                        if (!byId.TryAdd(quote.AnnotationId, quote))
-                        {
-                            throw fail($"the id {quote.AnnotationId} is used twice");
-                        }
-                        quotes.Add(quote);
-                    }
-                    break;
-                case 'A' or 'M':
-                    if (parts.Length < 2)
-                    {
-                        throw fail("an attribute needs a name and a target (A1<tab>Kind T1 Indirect)");
-                    }
-                    if (parts[0] == BratNames.Kind)
-                    {
-                        bool indirect = parts.Length > 2 && parts[2] == BratNames.Indirect;
-                        if (parts.Length > 2 && !indirect && parts[2] != BratNames.Direct)
-                        {
-                            throw fail($"Kind is {BratNames.Direct} or {BratNames.Indirect}");
-                        }
-                        references.Add((lineNumber, parts[1], quote => quote.IsIndirect = indirect));
-                    }
-                    else if (parts[0] == BratNames.QuoteId)
-                    {
-                        if (parts.Length < 3)
-                        {
-                            throw fail("QuoteId needs a value (A2<tab>QuoteId T1 low-trust)");
-                        }
-                        string id = parts[2];
-                        references.Add((lineNumber, parts[1], quote => quote.QuoteId = id));
-                    }
-                    break;
-                case 'N':
-                    if (parts.Length < 3 || parts[2].IndexOf(':') <= 0)
-                    {
-                        throw fail("a normalization needs a type, a target and a database:id (N1<tab>Reference T1 Verbatim:tillerson<tab>name)");
-                    }
-                    string speaker = parts[2].Substring(parts[2].IndexOf(':') + 1);
-                    if (speaker.Length == 0)
-                    {
-                        throw fail("the speaker id after the database name is empty");
-                    }
-                    string? name = fields.Length > 2 && fields[2].Trim().Length > 0 ? fields[2].Trim() : null;
-                    references.Add((lineNumber, parts[1], quote =>
-                    {
-                        quote.Speakers.Add(speaker);
-                        if (name is not null)
-                        {
-                            quote.SpeakerNames.TryAdd(speaker, name);
-                        }
-                    }));
-                    break;
-                case 'R' or 'E' or '*' or '#':
-                    break;
-                default:
-                    throw fail($"'{fields[0]}' is not a brat annotation id (T, A, M, N, R, E, * or #, then a number)");
+                reader.ReadLine(new AnnLine(displayPath, index + 1, text));
             }
         }
-        foreach (var (line, target, apply) in references)
+        return reader.Finish();
+    }
+
+    private void ReadLine(AnnLine line)
+    {
+        switch (line.Id[0])
         {
-            if (byId.TryGetValue(target, out var quote))
+            case 'T':
+                TextBound(line);
+                break;
+            case 'A' or 'M':
+                Attribute(line);
+                break;
+            case 'N':
+                Normalization(line);
+                break;
+            case 'R' or 'E' or '*' or '#':
+                break;
+            default:
+                throw line.Fail($"'{line.Id}' is not a brat annotation id (T, A, M, N, R, E, * or #, then a number)");
+        }
+    }
+
+    private void TextBound(AnnLine line)
+    {
+        if (line.Fields.Length < 3 || line.Parts.Length < 3)
+        {
+            throw line.Fail("a text-bound annotation needs a type, offsets and the text (T1<tab>Quote 0 5<tab>text)");
+        }
+        if (line.Parts[0] != BratNames.Quote)
+        {
+            _otherTextBound.Add(line.Id);
+            return;
+        }
+        var (start, end) = Span(string.Join(" ", line.Parts, 1, line.Parts.Length - 1))
+            ?? throw line.Fail($"offsets must be 'start end' pairs within the text's {_textLength} characters");
+        var quote = new BratQuote(line.Id, start, end, line.Number);
+        if (!_byId.TryAdd(quote.AnnotationId, quote))
+        {
+            throw line.Fail($"the id {quote.AnnotationId} is used twice");
+        }
+        _quotes.Add(quote);
+    }
+
+    private void Attribute(AnnLine line)
+    {
+        var parts = line.Parts;
+        if (parts.Length < 2)
+        {
+            throw line.Fail("an attribute needs a name and a target (A1<tab>Kind T1 Indirect)");
+        }
+        if (parts[0] == BratNames.Kind)
+        {
+            bool indirect = parts.Length > 2 && parts[2] == BratNames.Indirect;
+            if (parts.Length > 2 && !indirect && parts[2] != BratNames.Direct)
+            {
+                throw line.Fail($"Kind is {BratNames.Direct} or {BratNames.Indirect}");
+            }
+            _references.Add((line, parts[1], quote => quote.IsIndirect = indirect));
+        }
+        else if (parts[0] == BratNames.QuoteId)
+        {
+            if (parts.Length < 3)
+            {
+                throw line.Fail("QuoteId needs a value (A2<tab>QuoteId T1 low-trust)");
+            }
+            string id = parts[2];
+            _references.Add((line, parts[1], quote => quote.QuoteId = id));
+        }
+    }
+
+    private void Normalization(AnnLine line)
+    {
+        var parts = line.Parts;
+        if (parts.Length < 3 || parts[2].IndexOf(':') <= 0)
+        {
+            throw line.Fail("a normalization needs a type, a target and a database:id (N1<tab>Reference T1 Verbatim:tillerson<tab>name)");
+        }
+        string speaker = parts[2].Substring(parts[2].IndexOf(':') + 1);
+        if (speaker.Length == 0)
+        {
+            throw line.Fail("the speaker id after the database name is empty");
+        }
+        string? name = line.Fields.Length > 2 && line.Fields[2].Trim().Length > 0 ? line.Fields[2].Trim() : null;
+        _references.Add((line, parts[1], quote =>
+        {
+            quote.Speakers.Add(speaker);
+            if (name is not null)
+            {
+                quote.SpeakerNames.TryAdd(speaker, name);
+            }
+        }));
+    }
+
+    private List<BratQuote> Finish()
+    {
+        foreach (var (line, target, apply) in _references)
+        {
+            if (_byId.TryGetValue(target, out var quote))
             {
                 apply(quote);
             }
-            else if (target.StartsWith('T') && !IsOtherTextBound(target, lines))
+            else if (target.StartsWith('T') && !_otherTextBound.Contains(target))
             {
-                throw CliException.Input($"{displayPath}({line}): refers to {target}, which no line of the file defines.");
+                throw CliException.Input($"{_displayPath}({line.Number}): refers to {target}, which no line of the file defines.");
             }
         }
-        foreach (var quote in quotes)
+        foreach (var quote in _quotes)
         {
             if (quote.Speakers.Count == 0)
             {
-                throw CliException.Input($"{displayPath}({quote.Line}): the quote {quote.AnnotationId} has no speaker; give it one with a line such as 'N1<tab>{BratNames.Reference} {quote.AnnotationId} {BratNames.SpeakerDatabase}:speaker-id<tab>Name'.");
+                throw CliException.Input($"{_displayPath}({quote.Line}): the quote {quote.AnnotationId} has no speaker; give it one with a line such as 'N1<tab>{BratNames.Reference} {quote.AnnotationId} {BratNames.SpeakerDatabase}:speaker-id<tab>Name'.");
             }
         }
-        return quotes;
+        return _quotes;
     }
 
     // "0 5" or "0 5;7 9": the first start and the last end, each fragment in order and in range.
-    private static (int Start, int End)? Span(string offsets, int textLength)
+    private (int Start, int End)? Span(string offsets)
     {
         int first = -1, last = -1;
         foreach (string fragment in offsets.Split(';'))
@@ -135,7 +169,7 @@ internal static class BratAnnReader
             if (pair.Length != 2
                 || !int.TryParse(pair[0], NumberStyles.None, CultureInfo.InvariantCulture, out int start)
                 || !int.TryParse(pair[1], NumberStyles.None, CultureInfo.InvariantCulture, out int end)
-                || end < start || end > textLength || start < last)
+                || end < start || end > _textLength || start < last)
             {
                 return null;
             }
@@ -145,9 +179,37 @@ internal static class BratAnnReader
         return (first, last);
     }
 
-    // An attribute of a text-bound annotation of another type (not a quote) is skipped, not an error.
-    private static bool IsOtherTextBound(string target, string[] lines) =>
-        Array.Exists(lines, line => line.StartsWith(target + "\t", StringComparison.Ordinal));
+    /// <summary>One non-empty line: its id, the tab-separated fields, the space-separated parts of the second.</summary>
+    private sealed class AnnLine
+    {
+        private readonly string _displayPath;
+        private readonly string _text;
 
-    private static string Shorten(string line) => line.Length <= 80 ? line : line.Substring(0, 77) + "...";
+        public AnnLine(string displayPath, int number, string text)
+        {
+            _displayPath = displayPath;
+            _text = text;
+            Number = number;
+            Fields = text.Split('\t');
+            if (Fields.Length < 2 || Fields[0].Length < 1)
+            {
+                throw Fail("not a brat annotation line (expected an id, a tab, then the annotation)");
+            }
+            Parts = Fields[1].Split(' ');
+        }
+
+        public int Number { get; }
+
+        public string Id => Fields[0];
+
+        public string[] Fields { get; }
+
+        public string[] Parts { get; }
+
+        public CliException Fail(string why)
+        {
+            string shown = _text.Length <= 80 ? _text : _text.Substring(0, 77) + "...";
+            return CliException.Input($"{_displayPath}({Number}): {why}: {shown}");
+        }
+    }
 }
