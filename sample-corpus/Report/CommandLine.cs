@@ -1,4 +1,6 @@
 using System.Collections.Generic;
+using System.CommandLine;
+using System.Linq;
 
 namespace SampleCorpus.Report;
 
@@ -11,7 +13,11 @@ internal enum ReportView
     Help,
 }
 
-/// <summary>The parsed command line: a view (and the speaker id for <see cref="ReportView.Speaker"/>), or an error.</summary>
+/// <summary>
+/// The parsed command line: a view (and the speaker id for <see cref="ReportView.Speaker"/>), or
+/// an error. System.CommandLine parses; the usage text stays written by hand because it also
+/// explains the exit codes and the diff markers.
+/// </summary>
 internal sealed record CommandLine(ReportView View, string? SpeakerId = null, string? Error = null)
 {
     public const string Usage = """
@@ -26,20 +32,49 @@ internal sealed record CommandLine(ReportView View, string? SpeakerId = null, st
         Differences are marked [-left out-] {+added+}, in colour when the output is a terminal.
         """;
 
+    private static readonly Option<string> s_speaker = new("--speaker") { Description = "every quote of one speaker across outlets" };
+    private static readonly Option<bool> s_json = new("--json") { Description = "every quote as one JSON object per line" };
+    private static readonly Option<bool> s_help = new("--help", "-h") { Description = "this text" };
+    private static readonly RootCommand s_command = Create();
+
     public static CommandLine Parse(IReadOnlyList<string> args)
     {
-        if (args.Count == 0)
+        var result = s_command.Parse(args);
+        if (result.Errors.Count > 0)
         {
-            return new CommandLine(ReportView.Overview);
+            return Invalid(result.Errors[0].Message);
         }
-        return (args[0], args.Count) switch
+        return result.GetValue(s_help) ? new CommandLine(ReportView.Help)
+            : result.GetValue(s_json) ? new CommandLine(ReportView.Json)
+            : result.GetValue(s_speaker) is { } id ? new CommandLine(ReportView.Speaker, id)
+            : new CommandLine(ReportView.Overview);
+    }
+
+    // One view at a time; the usage above is the help, so System.CommandLine's own help option goes.
+    private static RootCommand Create()
+    {
+        var command = new RootCommand("The sample corpus report") { s_speaker, s_json };
+        foreach (var builtIn in command.Options.Where(option => option is System.CommandLine.Help.HelpOption or VersionOption).ToList())
         {
-            ("--help" or "-h", 1) => new CommandLine(ReportView.Help),
-            ("--json", 1) => new CommandLine(ReportView.Json),
-            ("--speaker", 2) when args[1].Length > 0 && args[1][0] != '-' => new CommandLine(ReportView.Speaker, args[1]),
-            ("--speaker", _) => Invalid("--speaker takes one speaker id."),
-            _ => Invalid($"Unknown or extra arguments: {string.Join(" ", args)}"),
-        };
+            command.Options.Remove(builtIn);
+        }
+        command.Options.Add(s_help);
+        s_speaker.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string>() is not { Length: > 0 } id || id[0] == '-')
+            {
+                result.AddError("--speaker takes one speaker id.");
+            }
+        });
+        command.Validators.Add(result =>
+        {
+            int views = new Option[] { s_speaker, s_json, s_help }.Count(option => result.GetResult(option) is not null);
+            if (views > 1)
+            {
+                result.AddError("Give one option at a time.");
+            }
+        });
+        return command;
     }
 
     private static CommandLine Invalid(string error) => new(ReportView.Help, Error: error);

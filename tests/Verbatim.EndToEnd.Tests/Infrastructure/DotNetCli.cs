@@ -6,9 +6,13 @@ namespace Verbatim.EndToEnd.Tests.Infrastructure;
 /// <summary>Runs the dotnet CLI the way a user's shell would, with a time limit, capturing all it prints.</summary>
 internal static class DotNetCli
 {
-    public static CommandResult Run(string workingDirectory, IReadOnlyDictionary<string, string> environment, TimeSpan timeout, params string[] arguments)
+    public static CommandResult Run(string workingDirectory, IReadOnlyDictionary<string, string> environment, TimeSpan timeout, params string[] arguments) =>
+        RunProgram("dotnet", workingDirectory, environment, timeout, arguments);
+
+    /// <summary>Runs <paramref name="program"/> (a path, or a name on PATH) the same way.</summary>
+    public static CommandResult RunProgram(string program, string workingDirectory, IReadOnlyDictionary<string, string> environment, TimeSpan timeout, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(program)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -49,7 +53,7 @@ internal static class DotNetCli
         process.WaitForExit(); // drains the redirected streams
         clock.Stop();
 
-        var commandLine = "dotnet " + string.Join(" ", arguments);
+        var commandLine = program + " " + string.Join(" ", arguments);
         string text;
         lock (output)
         {

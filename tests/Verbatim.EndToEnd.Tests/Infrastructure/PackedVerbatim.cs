@@ -39,6 +39,9 @@ public sealed class PackedVerbatim : IDisposable
             "pack", BuildFact("VerbatimPackageProject"), "--no-build", "-c", BuildFact("VerbatimBuildConfiguration"), "-o", feed,
             "-nodeReuse:false", "-p:Version=" + Version);
         Package = Path.Combine(feed, $"Verbatim.{Version}.nupkg");
+        Feed = feed;
+        // Only the tool's tests need it packed: the others do not wait for it.
+        _tool = new Lazy<InstalledTool>(() => InstalledTool.PackAndInstall(this, packVariables, BuildFact("VerbatimCliProject"), BuildFact("VerbatimBuildConfiguration")));
 
         File.WriteAllText(Path.Combine(Root, "nuget.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
@@ -62,6 +65,14 @@ public sealed class PackedVerbatim : IDisposable
 
     public string Package { get; }
 
+    /// <summary>The local feed both packages are packed into.</summary>
+    public string Feed { get; }
+
+    /// <summary>The <c>verbatim</c> tool, packed into the feed and installed from it with <c>dotnet tool install --tool-path</c>, once per run.</summary>
+    internal InstalledTool Tool => _tool.Value;
+
+    private readonly Lazy<InstalledTool> _tool;
+
     internal CommandResult PackResult { get; }
 
     /// <summary>The variables every consumer command runs with.</summary>
@@ -70,6 +81,13 @@ public sealed class PackedVerbatim : IDisposable
     /// <summary>A dotnet command of a consumer, with this run's package folder and a time limit.</summary>
     internal CommandResult DotNet(string workingDirectory, params string[] arguments) =>
         DotNetCli.Run(workingDirectory, Variables, CommandTimeout, arguments);
+
+    /// <summary>A program other than dotnet, with the same variables and time limit.</summary>
+    internal CommandResult Program(string program, string workingDirectory, params string[] arguments) =>
+        DotNetCli.RunProgram(program, workingDirectory, Variables, CommandTimeout, arguments);
+
+    /// <summary>The sample corpus of the repository (read only: tests copy what they change).</summary>
+    public static string SampleCorpus => BuildFact("SampleCorpusDirectory");
 
     /// <summary>Fails the calling test with the pack output when packing went wrong.</summary>
     public void ShouldBePacked()
@@ -94,6 +112,6 @@ public sealed class PackedVerbatim : IDisposable
     }
 
     /// <summary>A fact about the build of these tests, recorded in their assembly by the project file.</summary>
-    private static string BuildFact(string key) =>
+    internal static string BuildFact(string key) =>
         typeof(PackedVerbatim).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(attribute => attribute.Key == key).Value!;
 }

@@ -1,0 +1,4 @@
+using Verbatim.Cli;
+using Verbatim.Cli.Infrastructure;
+
+return VerbatimApp.Run(args, Terminal.FromConsole());
