@@ -26,11 +26,15 @@ public class ParsingTests
     }
 
     [Fact]
-    public void The_resolved_corpus_has_nothing_worse_than_unquoted_registry_speakers()
+    public void The_resolved_corpus_has_nothing_worse_than_unquoted_speakers_and_statement_warnings()
     {
         var resolved = CorpusResolver.Resolve(new[] { Registry }, Articles);
 
-        resolved.Diagnostics.Select(diagnostic => diagnostic.Id).Distinct().ShouldBe(new[] { "VQ0006" });
+        // The phrase bank prints the same sentences in many articles, each time for a speaker drawn at
+        // random: the linker joins them into statements and rightly finds misquotes and conflicting credits.
+        var ids = resolved.Diagnostics.Select(diagnostic => diagnostic.Id).Distinct().ToArray();
+        ids.ShouldContain("VQ0006");
+        ids.ShouldBeSubsetOf(new[] { "VQ0006", "VQ0008", "VQ0009" });
         resolved.Articles.Count.ShouldBe(100);
     }
 

@@ -28,7 +28,9 @@ public sealed class OpenedProject : IDisposable
     /// <summary>Opens <paramref name="projectPath"/>; fails with the workspace's own messages when loading went wrong.</summary>
     public static async Task<OpenedProject> OpenAsync(string projectPath)
     {
-        var workspace = MSBuildWorkspace.Create();
+        // An editor's design-time build is never a CI build: under CI=true the repository's props would
+        // turn on ContinuousIntegrationBuild, whose PathMap sends every mapped location to "/_/".
+        var workspace = MSBuildWorkspace.Create(new Dictionary<string, string> { ["ContinuousIntegrationBuild"] = "false" });
         var failures = new List<string>();
         using var _ = workspace.RegisterWorkspaceFailedHandler(failure => failures.Add(failure.Diagnostic.ToString()));
         var project = await workspace.OpenProjectAsync(projectPath);

@@ -22,7 +22,9 @@ internal static class SampleConsumer
     public static ConsumerProject Create(PackedVerbatim verbatim, string folder)
     {
         var project = ConsumerProject.Create(verbatim, folder, "SampleCorpus", "net10.0",
-            new Dictionary<string, string> { ["OutputType"] = "Exe", ["RootNamespace"] = "SampleCorpus" });
+            new Dictionary<string, string> { ["OutputType"] = "Exe", ["RootNamespace"] = "SampleCorpus" },
+            // The sample's own package reference (its report's command line), at the repository's version.
+            $"\n    <PackageReference Include=\"System.CommandLine\" Version=\"{EditorProjects.BuildFact("SystemCommandLineVersion")}\" />");
         string sample = Path.GetDirectoryName(EditorProjects.BuildFact("SampleCorpusProject"))!;
         foreach (string file in Directory.EnumerateFiles(sample, "*", SearchOption.AllDirectories))
         {
