@@ -52,9 +52,9 @@ public sealed class ReportHtmlTests
         Cli.Run("report", work["corpus"], "--html", work["report.html"]).ExitCode.ShouldBe(0);
 
         // The flags say what check reports: a misquote in C (not in E, checked), a conflicting attribution in D.
-        check.OutLines.ShouldContain(line => line.StartsWith("articles/c.article.md(5,") && line.Contains(": warning VQ0008: ‘nuclear owners’ where 3 of 5 outlets print ‘nuclear powers’"), check.ToString());
-        check.Out.ShouldNotContain("articles/e.article.md(5", Case.Sensitive, check.ToString());
-        check.Out.ShouldContain("articles/d.article.md(5,11): warning VQ0009:", Case.Sensitive, check.ToString());
+        check.OutLines.ShouldContain(line => line.StartsWith("articles/c.article.md(6,") && line.Contains(": warning VQ0008: ‘nuclear owners’ where 3 of 5 outlets print ‘nuclear powers’"), check.ToString());
+        check.Out.ShouldNotContain("articles/e.article.md(6", Case.Sensitive, check.ToString());
+        check.Out.ShouldContain("articles/d.article.md(6,11): warning VQ0009:", Case.Sensitive, check.ToString());
         string html = work.Read("report.html");
         html.ShouldContain("<li><a href=\"#statements\">Statements</a></li>");
         string statement = Between(html, "<article class=\"statement\"", "</article>");
@@ -62,15 +62,15 @@ public sealed class ReportHtmlTests
         string most = Between(statement, "<div class=\"wording most\">", "</div>");
         most.ShouldContain("printed by 3 outlets, the most");
         most.ShouldContain("<blockquote>" + Powers + "</blockquote>");
-        most.ShouldContain("<li><a href=\"#article-a\">Outlet A</a> <span class=\"count\">Rex W. Tillerson, line 5</span></li>");
-        most.ShouldContain("<li><a href=\"#article-d\">Outlet D</a> <span class=\"count\">Sergey V. Lavrov, line 5</span> <span class=\"flag conflict\">VQ0009 the others credit Rex W. Tillerson</span></li>");
+        most.ShouldContain("<li><a href=\"#article-a\">Outlet A</a> <span class=\"count\">Rex W. Tillerson, line 6</span></li>");
+        most.ShouldContain("<li><a href=\"#article-d\">Outlet D</a> <span class=\"count\">Sergey V. Lavrov, line 6</span> <span class=\"flag conflict\">VQ0009 the others credit Rex W. Tillerson</span></li>");
         string other = Between(statement, "<div class=\"wording\">", "</div>");
         other.ShouldContain("printed by 2 outlets");
         other.ShouldContain("nuclear <mark title=\"3 of 5 outlets print ‘nuclear powers’ here\">owners</mark> cannot");
         other.ShouldContain("<p class=\"diff\"><del>nuclear owners</del> <ins>nuclear powers</ins>");
-        other.ShouldContain("Outlet C</a> <span class=\"count\">Rex W. Tillerson, line 5</span> <span class=\"flag misquote\">VQ0008 misquote</span></li>");
-        other.ShouldContain("Outlet E</a> <span class=\"count\">Rex W. Tillerson, line 5</span> <span class=\"flag sic\"");
-        other.ShouldNotContain("Outlet E</a> <span class=\"count\">Rex W. Tillerson, line 5</span> <span class=\"flag misquote\"");
+        other.ShouldContain("Outlet C</a> <span class=\"count\">Rex W. Tillerson, line 6</span> <span class=\"flag misquote\">VQ0008 misquote</span></li>");
+        other.ShouldContain("Outlet E</a> <span class=\"count\">Rex W. Tillerson, line 6</span> <span class=\"flag sic\"");
+        other.ShouldNotContain("Outlet E</a> <span class=\"count\">Rex W. Tillerson, line 6</span> <span class=\"flag misquote\"");
     }
 
     [Fact]
