@@ -79,7 +79,8 @@ internal static class AnnotateCommand
     private static string DefaultOutput(FileInfo input)
     {
         string name = input.Name.EndsWith(RawSuffix, StringComparison.OrdinalIgnoreCase) ? input.Name[..^RawSuffix.Length] : input.Name;
-        return Path.Combine(input.DirectoryName ?? ".", name + ArticleParser.FileSuffix);
+        // Beside the input, named as the user named the input (a relative path stays relative).
+        return Path.Combine(Path.GetDirectoryName(input.ToString()) ?? "", name + ArticleParser.FileSuffix);
     }
 
     private static IEnumerable<SpeakerSpec> ReadSpeakers(FileInfo registry)

@@ -83,7 +83,7 @@ public sealed class ReportBrowserTests
             .ShouldBe(new[] { "owners", "sort" });
         (await page.EvaluateExpressionAsync<string>("getComputedStyle(document.querySelector('#statement-nuclear-powers mark')).backgroundColor")).ShouldBe("rgb(255, 224, 102)");
         (await page.EvaluateExpressionAsync<string>("getComputedStyle(document.querySelector('#statement-nuclear-powers del')).textDecorationLine")).ShouldBe("line-through");
-        (await page.EvaluateExpressionAsync<int>("document.querySelectorAll('#statements li .flag.misquote, #statements li .flag.conflict').length")).ShouldBe(0);
+        (await page.EvaluateExpressionAsync<int>("document.querySelectorAll('#statements .outlets .flag.misquote, #statements .outlets .flag.conflict').length")).ShouldBe(0);
 
         // On a phone the wordings stand one under another; on a wide screen, side by side.
         const string Blocks = "[...document.querySelectorAll('#statement-nuclear-powers .wording')].map(w => w.getBoundingClientRect()).map(r => [r.left, r.top, r.bottom])";
