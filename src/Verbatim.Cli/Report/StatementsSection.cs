@@ -29,7 +29,7 @@ internal sealed class StatementsSection : IReportSection
             return;
         }
         var articles = data.Corpus.Articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
-        html.Append("<p class=\"meta\">Each statement that several outlets quote, one block per wording with the outlets that print it, the most printed first.</p>\n");
+        html.Append("<p class=\"meta\">Each statement that several outlets quote, one block per wording with the outlets that print it, the most printed first (outlined in green when more outlets print it than any other).</p>\n");
         html.Append("<ul class=\"legend keys\">")
             .Append("<li><mark>words</mark> differ from what most outlets print there</li>")
             .Append("<li><del>printed here</del> <ins>printed by most</ins></li>")
@@ -81,9 +81,11 @@ internal sealed class StatementsSection : IReportSection
                 _html.Append(" <span class=\"flag conflict\">VQ0009 conflicting attribution</span>");
             }
             _html.Append("</p>\n<div class=\"wordings\">\n");
-            for (int i = 0; i < _statement.Wordings.Count; i++)
+            var wordings = _statement.Wordings;
+            for (int i = 0; i < wordings.Count; i++)
             {
-                WriteWording(_statement.Wordings[i], isMostPrinted: i == 0);
+                // The first wording is the most printed only when no other ties with it.
+                WriteWording(wordings[i], isMostPrinted: i == 0 && wordings.Count > 1 && wordings[0].ArticleCount > wordings[1].ArticleCount);
             }
             _html.Append("</div>\n</article>\n");
         }
@@ -103,7 +105,7 @@ internal sealed class StatementsSection : IReportSection
 
             _html.Append("<div class=\"wording").Append(isMostPrinted ? " most" : "").Append("\">\n<p class=\"count\">")
                 .Append(string.Create(CultureInfo.InvariantCulture, $"printed by {Count(wording.ArticleCount, "outlet")}"))
-                .Append(isMostPrinted && _statement.Wordings.Count > 1 ? ", the most" : "").Append("</p>\n<blockquote>");
+                .Append(isMostPrinted ? ", the most" : "").Append("</p>\n<blockquote>");
             int position = 0;
             foreach (var difference in differences)
             {
@@ -122,7 +124,7 @@ internal sealed class StatementsSection : IReportSection
             {
                 _html.Append("<p class=\"diff\"><del>").Append(Html.Escape(difference.Printed)).Append("</del> <ins>")
                     .Append(Html.Escape(difference.Expected)).Append("</ins> <span class=\"count\">")
-                    .Append(Html.Escape(Expectation(difference))).Append("</span></p>\n");
+                    .Append(string.Create(CultureInfo.InvariantCulture, $"({difference.ExpectedCount} of {difference.CoveringCount} outlets)")).Append("</span></p>\n");
             }
             _html.Append("<ul class=\"outlets\">\n");
             foreach (var key in wording.Quotes)
