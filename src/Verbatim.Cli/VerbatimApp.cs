@@ -11,12 +11,13 @@ namespace Verbatim.Cli;
 internal static class VerbatimApp
 {
     public static RootCommand CreateCommands(Terminal terminal) =>
-        new("Checks, exports, imports and reports on a folder of Verbatim corpus files (*.article.md, *.speakers.yaml). See docs/cli.md.")
+        new("Checks, exports, imports and reports on a folder of Verbatim corpus files (*.article.md, *.speakers.yaml), and drafts annotated articles from raw text. See docs/cli.md.")
         {
             CheckCommand.Create(terminal),
             ExportCommand.Create(terminal),
             ImportCommand.Create(terminal),
             ReportCommand.Create(terminal),
+            AnnotateCommand.Create(terminal),
         };
 
     public static int Run(string[] args, Terminal terminal)

@@ -40,6 +40,29 @@ public sealed class CliToolTests(PackedVerbatim verbatim)
     }
 
     [Fact]
+    public void The_installed_tool_annotates_a_raw_article_into_a_draft_that_checks_with_no_error()
+    {
+        // The raw text of a sample article: its body as the brat export writes it, under its title.
+        var corpus = CopyOfSampleCorpus(nameof(The_installed_tool_annotates_a_raw_article_into_a_draft_that_checks_with_no_error));
+        verbatim.Tool.Run(corpus, "export", "--format", "brat", "--output", "brat").ExitCode.ShouldBe(0);
+        string title = File.ReadLines(Path.Combine(corpus, "articles", "nyt-tillerson-putin.article.md")).First(line => line.StartsWith("title: ", StringComparison.Ordinal))["title: ".Length..];
+        var drafts = Directory.CreateDirectory(Path.Combine(verbatim.Root, nameof(CliToolTests), "drafts")).FullName;
+        File.WriteAllText(Path.Combine(drafts, "nyt.txt"), title + "\n\n" + File.ReadAllText(Path.Combine(corpus, "brat", "nyt-tillerson-putin.txt")));
+        File.Copy(Path.Combine(corpus, "corpus.speakers.yaml"), Path.Combine(drafts, "corpus.speakers.yaml"));
+
+        var annotate = verbatim.Tool.Run(drafts, "annotate", "nyt.txt", "--speakers", "corpus.speakers.yaml");
+
+        annotate.ExitCode.ShouldBe(0, annotate.ToString());
+        annotate.Output.ShouldMatch(@"\d+ quotations annotated in nyt\.article\.md; ", annotate.ToString());
+        string draft = File.ReadAllText(Path.Combine(drafts, "nyt.article.md"));
+        draft.ShouldStartWith($"---\ntitle: \"{title}\"\n");
+        draft.ShouldContain("{@tillerson “There is a low level of trust between our countries,”}");
+        var check = verbatim.Tool.Run(drafts, "check");
+        check.ExitCode.ShouldBe(0, check.ToString());
+        check.Output.ShouldContain("2 corpus files checked: 0 errors, 0 warnings, ", Case.Sensitive, check.ToString());
+    }
+
+    [Fact]
     public void Check_prints_the_same_diagnostics_as_a_build_of_the_same_corpus()
     {
         // An error, a warning (a renamed member), infos (unquoted speakers) and a severity from .editorconfig.

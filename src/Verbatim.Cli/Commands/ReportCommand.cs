@@ -21,7 +21,7 @@ internal static class ReportCommand
             Required = true,
             HelpName = "FILE",
         };
-        var command = new Command("report", "Write one self-contained HTML page: the diagnostics, the speakers with their colours, and every article with its quotes marked by speaker.")
+        var command = new Command("report", "Write one self-contained HTML page: the diagnostics, the speakers with their colours, each statement several outlets quote side by side with its differences marked, and every article with its quotes marked by speaker.")
         {
             folder,
             output,
@@ -32,7 +32,7 @@ internal static class ReportCommand
 
     /// <summary>The page's sections, in order.</summary>
     public static IReportSection[] Sections() =>
-        new IReportSection[] { new SummarySection(), new DiagnosticsSection(), new SpeakersSection(), new ArticlesSection() };
+        new IReportSection[] { new SummarySection(), new DiagnosticsSection(), new SpeakersSection(), new StatementsSection(), new ArticlesSection() };
 
     private static int Run(Terminal terminal, string? folderPath, FileInfo output)
     {

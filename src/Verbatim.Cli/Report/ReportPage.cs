@@ -57,6 +57,22 @@ internal static class ReportPage
         .info { color: #335; }
         .none { color: #1e7b34; }
         .count { color: #555; font-size: .85rem; }
+        .keys li { min-width: 0; flex: 0 1 auto; font-size: .9rem; }
+        .statement { border-top: 1px solid #ddd; padding-top: .2rem; }
+        .wordings { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 18rem), 1fr)); gap: .8rem; }
+        .wording { border: 1px solid #ccc; border-radius: .4rem; padding: .3rem .7rem; background: #fafafa; }
+        .wording.most { border-color: #1e7b34; }
+        .wording blockquote { margin: .3rem 0; font-size: 1.05rem; }
+        .wording .count { margin: 0; }
+        .outlets { padding-left: 1.1rem; margin: .3rem 0; font-size: .95rem; }
+        .diff { margin: .2rem 0; font-size: .9rem; }
+        mark { background: #ffe066; border-radius: .15rem; }
+        del { background: #ffd7d5; color: #8c1d18; }
+        ins { background: #d3f5d8; color: #0f5223; text-decoration: none; border-bottom: 2px solid #1e7b34; }
+        .flag { display: inline-block; font-size: .75rem; font-weight: 700; border-radius: .6rem; padding: 0 .45rem; white-space: nowrap; }
+        .flag.misquote { background: #b3261e; color: #fff; }
+        .flag.conflict { background: #8a5a00; color: #fff; }
+        .flag.sic { background: #1e7b34; color: #fff; }
 
         """;
 }

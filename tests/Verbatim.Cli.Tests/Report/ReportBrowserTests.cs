@@ -1,5 +1,8 @@
 using System.Threading.Tasks;
 using PuppeteerSharp;
+using Verbatim.Cli.Infrastructure;
+using Verbatim.Cli.Model;
+using Verbatim.Corpus.Statements;
 
 namespace Verbatim.Cli.Tests.Report;
 
@@ -47,6 +50,58 @@ public sealed class ReportBrowserTests
         await page.ScreenshotAsync(Path.Combine(Cli.ScreenshotDirectory, "report-sample-phone.png"), new ScreenshotOptions { FullPage = false });
         await page.EvaluateExpressionAsync("document.querySelector('#article-nyt-tillerson-putin').scrollIntoView()");
         await page.ScreenshotAsync(Path.Combine(Cli.ScreenshotDirectory, "report-sample-article-phone.png"));
+    }
+
+    [Fact]
+    public async Task The_sample_report_shows_each_statement_s_wordings_side_by_side_with_the_differing_words_marked()
+    {
+        using var work = new TempFolder();
+        Cli.Run("report", Cli.SampleCorpus, "--html", work["report.html"]).ExitCode.ShouldBe(0);
+        var corpus = CorpusModel.Read(CorpusFolder.Read(Cli.SampleCorpus, Terminal.Plain(TextWriter.Null, TextWriter.Null)));
+        var linked = StatementLinker.Link(corpus.Articles.Select(Signatures.Of));
+
+        await using var browser = await Launch();
+        var (page, requests) = await OpenOnPhone(browser, work["report.html"]);
+        await using var _ = page;
+
+        (await page.EvaluateExpressionAsync<int>("document.querySelectorAll('#statements article.statement').length")).ShouldBe(linked.Count);
+        (await page.EvaluateExpressionAsync<int>("document.querySelectorAll('#statements .wording').length")).ShouldBe(linked.Sum(s => s.Wordings.Count));
+        string legend = await page.EvaluateExpressionAsync<string>("document.querySelector('#statements .keys').innerText");
+        legend.ShouldContain("VQ0008 misquote");
+        legend.ShouldContain("VQ0009 conflicting attribution");
+
+        // Four outlets print Tillerson's words alike; the Atridim News Journal's "owners" is marked,
+        // checked with !sic, so no misquote; the sample has no misquote and no conflict left.
+        string powers = await page.EvaluateExpressionAsync<string>("document.querySelector('#statement-nuclear-powers').innerText");
+        powers.ShouldContain("Rex W. Tillerson #nuclear-powers");
+        powers.ShouldContain("5 outlets, 3 wordings");
+        powers.ShouldContain("printed by 4 outlets, the most");
+        (await page.EvaluateExpressionAsync<string>("document.querySelector('#statement-nuclear-powers .wording.most blockquote').innerText"))
+            .ShouldBe("The world’s two foremost nuclear powers cannot have this kind of relationship.");
+        powers.ShouldContain("Atridim News Journal Rex W. Tillerson, line 35 ✓ !sic");
+        (await page.EvaluateExpressionAsync<string[]>("[...document.querySelectorAll('#statement-nuclear-powers mark')].map(m => m.innerText)"))
+            .ShouldBe(new[] { "owners", "sort" });
+        (await page.EvaluateExpressionAsync<string>("getComputedStyle(document.querySelector('#statement-nuclear-powers mark')).backgroundColor")).ShouldBe("rgb(255, 224, 102)");
+        (await page.EvaluateExpressionAsync<string>("getComputedStyle(document.querySelector('#statement-nuclear-powers del')).textDecorationLine")).ShouldBe("line-through");
+        (await page.EvaluateExpressionAsync<int>("document.querySelectorAll('#statements .outlets .flag.misquote, #statements .outlets .flag.conflict').length")).ShouldBe(0);
+
+        // On a phone the wordings stand one under another; on a wide screen, side by side.
+        const string Blocks = "[...document.querySelectorAll('#statement-nuclear-powers .wording')].map(w => w.getBoundingClientRect()).map(r => [r.left, r.top, r.bottom])";
+        var phone = await page.EvaluateExpressionAsync<double[][]>(Blocks);
+        phone[1][0].ShouldBe(phone[0][0]);
+        phone[1][1].ShouldBeGreaterThan(phone[0][2]);
+        (await page.EvaluateExpressionAsync<int>("document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(390);
+        Directory.CreateDirectory(Cli.ScreenshotDirectory);
+        await page.EvaluateExpressionAsync("document.querySelector('#statement-nuclear-powers').scrollIntoView()");
+        await page.ScreenshotAsync(Path.Combine(Cli.ScreenshotDirectory, "report-statements-phone.png"));
+
+        await page.SetViewportAsync(new ViewPortOptions { Width = 1024, Height = 900 });
+        var wide = await page.EvaluateExpressionAsync<double[][]>(Blocks);
+        wide[1][1].ShouldBe(wide[0][1]);
+        wide[1][0].ShouldBeGreaterThan(wide[0][0]);
+        await page.EvaluateExpressionAsync("document.querySelector('#statement-nuclear-powers').scrollIntoView()");
+        await page.ScreenshotAsync(Path.Combine(Cli.ScreenshotDirectory, "report-statements-wide.png"));
+        requests.ShouldBeEmpty();
     }
 
     [Fact]
