@@ -27,8 +27,9 @@ public static class DiagnosticChecks
                 () => $"more than {CorpusLimits.MaxDiagnosticsPerFile} diagnostics and the one that says so in {diagnostic.Path}");
             InvariantViolation.Require(s_ids.Contains(diagnostic.Id), () => $"unknown diagnostic id {diagnostic.Id}: {diagnostic.Message}");
             InvariantViolation.Require(diagnostic.Message.Length > 0, () => $"{diagnostic.Id} without a message");
-            InvariantViolation.Require(files.TryGetValue(diagnostic.Path, out var file), () => $"{diagnostic.Id} in {diagnostic.Path}, which is no corpus file");
-            files[diagnostic.Path].RequireInside(diagnostic.Span, diagnostic.Id + " " + diagnostic.Message);
+            bool known = files.TryGetValue(diagnostic.Path, out var file);
+            InvariantViolation.Require(known, () => $"{diagnostic.Id} in {diagnostic.Path}, which is no corpus file");
+            file!.RequireInside(diagnostic.Span, diagnostic.Id + " " + diagnostic.Message);
         }
     }
 }
