@@ -29,11 +29,12 @@ public sealed class OpenedProject : IDisposable
     public static async Task<OpenedProject> OpenAsync(string projectPath)
     {
         var workspace = MSBuildWorkspace.Create();
-        var failures = new List<string>();
-        using var _ = workspace.RegisterWorkspaceFailedHandler(failure => failures.Add(failure.Diagnostic.ToString()));
+        var messages = new List<WorkspaceDiagnostic>();
+        using var _ = workspace.RegisterWorkspaceFailedHandler(failure => messages.Add(failure.Diagnostic));
         var project = await workspace.OpenProjectAsync(projectPath);
-        failures.Where(failure => failure.Contains("Failure", StringComparison.Ordinal)).ShouldBeEmpty(string.Join("\n", failures));
-        project.AdditionalDocuments.ShouldNotBeEmpty($"no corpus files: {string.Join("\n", failures)}");
+        string log = string.Join("\n", messages);
+        messages.ShouldNotContain(message => message.Kind == WorkspaceDiagnosticKind.Failure, log);
+        project.AdditionalDocuments.ShouldNotBeEmpty($"no corpus files: {log}");
         return new OpenedProject(workspace, project, Path.GetDirectoryName(projectPath)! + Path.DirectorySeparatorChar);
     }
 
