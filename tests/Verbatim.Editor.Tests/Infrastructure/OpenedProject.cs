@@ -31,11 +31,12 @@ public sealed class OpenedProject : IDisposable
         // An editor's design-time build is never a CI build: under CI=true the repository's props would
         // turn on ContinuousIntegrationBuild, whose PathMap sends every mapped location to "/_/".
         var workspace = MSBuildWorkspace.Create(new Dictionary<string, string> { ["ContinuousIntegrationBuild"] = "false" });
-        var failures = new List<string>();
-        using var _ = workspace.RegisterWorkspaceFailedHandler(failure => failures.Add(failure.Diagnostic.ToString()));
+        var messages = new List<WorkspaceDiagnostic>();
+        using var _ = workspace.RegisterWorkspaceFailedHandler(failure => messages.Add(failure.Diagnostic));
         var project = await workspace.OpenProjectAsync(projectPath);
-        failures.Where(failure => failure.Contains("Failure", StringComparison.Ordinal)).ShouldBeEmpty(string.Join("\n", failures));
-        project.AdditionalDocuments.ShouldNotBeEmpty($"no corpus files: {string.Join("\n", failures)}");
+        string log = string.Join("\n", messages);
+        messages.ShouldNotContain(message => message.Kind == WorkspaceDiagnosticKind.Failure, log);
+        project.AdditionalDocuments.ShouldNotBeEmpty($"no corpus files: {log}");
         return new OpenedProject(workspace, project, Path.GetDirectoryName(projectPath)! + Path.DirectorySeparatorChar);
     }
 

@@ -16,7 +16,11 @@ public sealed class CSharpLs : IAsyncDisposable
 {
     public const string Version = "0.28.0";
 
-    private static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(60);
+    /// <summary>
+    /// How long one request may take. The first requests wait for the project to load: about 10 s on a quiet
+    /// 2-core machine, over a minute when the machine is busy; bounded well above that.
+    /// </summary>
+    private static readonly TimeSpan RequestTimeout = TimeSpan.FromMinutes(3);
 
     private readonly Process _process;
     private readonly JsonRpc _rpc;

@@ -24,7 +24,7 @@ public sealed class CorpusChangeTests(EditorProjects projects)
         });
         Task<JsonElement> Completion() => server.RequestAsync("textDocument/completion",
             Lsp.At(probe, Lsp.Position(SampleConsumer.Probe, "Corpus.Articles.NytTillersonPutin.")));
-        await server.UntilAsync(Completion, answer => Lsp.Item(answer, "LowTrust") is not null, TimeSpan.FromMinutes(2), "the project loads");
+        await server.UntilAsync(Completion, answer => Lsp.Item(answer, "LowTrust") is not null, TimeSpan.FromMinutes(4), "the project loads");
 
         File.WriteAllText(article, File.ReadAllText(article).Replace("{@trump ", "{@trump#reloaded-quote ", StringComparison.Ordinal));
         await server.NotifyAsync("workspace/didChangeWatchedFiles", new { changes = new[] { new { uri = CSharpLs.Uri(article), type = 2 } } });
@@ -39,7 +39,7 @@ public sealed class CorpusChangeTests(EditorProjects projects)
         // What a changed project file makes it do: reload the project, corpus files included.
         string project = Path.Combine(sample.Directory, "SampleCorpus.csproj");
         await server.NotifyAsync("workspace/didChangeWatchedFiles", new { changes = new[] { new { uri = CSharpLs.Uri(project), type = 2 } } });
-        var reloaded = await server.UntilAsync(Completion, answer => Lsp.Item(answer, "ReloadedQuote") is not null, TimeSpan.FromMinutes(2),
+        var reloaded = await server.UntilAsync(Completion, answer => Lsp.Item(answer, "ReloadedQuote") is not null, TimeSpan.FromMinutes(4),
             "completion after the project reloads lists the new quote");
         (await server.DescribeAsync(Lsp.Item(reloaded, "ReloadedQuote")!.Value)).ShouldContain("“animal,” (Donald Trump)");
     }
