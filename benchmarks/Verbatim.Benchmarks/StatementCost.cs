@@ -106,6 +106,32 @@ internal static class StatementCost
         return text.Insert(word, "really ");
     }
 
+    /// <summary>Where an edit inside one quote spends its time, by pipeline step (the second of two such edits).</summary>
+    public static void EditSteps(int size)
+    {
+        var workload = Workload.For(size);
+        var texts = workload.FreshTexts();
+        var driver = workload.CreateDriver(VerbatimComponents.CreateGenerator(), texts, trackSteps: true).RunGenerators(workload.Compilation);
+        AdditionalText current = texts[(texts.Length + 1) / 2];
+        var original = (InMemoryAdditionalText)current;
+        AdditionalText other = new InMemoryAdditionalText(original.Path, Encoding.UTF8.GetBytes(EditFirstQuote(Encoding.UTF8.GetString(original.Utf8))));
+        var paused = TimeSpan.Zero;
+        int fullCollections = 0;
+        for (int i = 0; i < 2; i++)
+        {
+            (paused, fullCollections) = (GC.GetTotalPauseDuration(), GC.CollectionCount(2));
+            driver = driver.ReplaceAdditionalText(current, other).RunGenerators(workload.Compilation);
+            (current, other) = (other, current);
+        }
+        var run = driver.GetRunResult().Results.Single();
+        Console.WriteLine($"One-quote edit, {size:N0} articles: {driver.GetTimingInfo().ElapsedTime.TotalMilliseconds:N0} ms in all, "
+            + $"{(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:N0} ms of it paused for GC ({GC.CollectionCount(2) - fullCollections} full collections)");
+        foreach (var step in run.TrackedSteps.Select(step => (step.Key, Ms: step.Value.Sum(one => one.ElapsedTime.TotalMilliseconds))).OrderByDescending(step => step.Ms).Take(6))
+        {
+            Console.WriteLine($"  {step.Key}: {step.Ms:N1} ms");
+        }
+    }
+
     private static double EditTimes(Workload workload, Func<string, string> edit)
     {
         var texts = workload.FreshTexts();
