@@ -28,12 +28,8 @@ internal static class StatementCost
     {
         foreach (int size in sizes)
         {
-            var articles = Parse(size);
-            var signatures = new List<ArticleSignature>();
-            double sign = Median(() => signatures = articles.Select(Signatures.Of).ToList());
-            int statements = 0;
-            double join = Median(() => statements = StatementLinker.Link(signatures).Count);
-            Console.WriteLine($"{size:N0} articles, {articles.Sum(a => a.Quotes.Count):N0} quotes: signatures {sign:N0} ms, join {join:N0} ms, {statements:N0} statements");
+            var (quotes, sign, join, statements) = MeasureJoin(size);
+            Console.WriteLine($"{size:N0} articles, {quotes:N0} quotes: signatures {sign:N0} ms, join {join:N0} ms, {statements:N0} statements");
         }
     }
 
@@ -43,17 +39,13 @@ internal static class StatementCost
         Console.WriteLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         foreach (int size in sizes)
         {
-            var articles = Parse(size);
-            var signatures = new List<ArticleSignature>();
-            double sign = Median(() => signatures = articles.Select(Signatures.Of).ToList());
-            int statements = 0;
-            double join = Median(() => statements = StatementLinker.Link(signatures).Count);
+            var (quotes, sign, join, statements) = MeasureJoin(size);
             var scale = new ScaleBenchmarks { Articles = size };
             scale.Setup();
             double generator = Median(() => scale.Generator());
             double analyzer = Median(() => scale.Analyzer().GetAwaiter().GetResult());
             double linking = sign + join;
-            Console.WriteLine($"| {size:N0} | {articles.Sum(a => a.Quotes.Count):N0} | {sign:N0} ms | {join:N0} ms | {statements:N0} | {generator:N0} ms | {analyzer:N0} ms "
+            Console.WriteLine($"| {size:N0} | {quotes:N0} | {sign:N0} ms | {join:N0} ms | {statements:N0} | {generator:N0} ms | {analyzer:N0} ms "
                 + $"| {100 * linking / (generator - linking):N0} % | {100 * linking / (analyzer - linking):N0} % |");
         }
 
@@ -81,6 +73,16 @@ internal static class StatementCost
             double boilerplate = Median(() => StatementLinker.Link(boiler));
             Console.WriteLine($"| {size:N0} | {plain:N0} ms | {everywhere:N0} ms | {boilerplate:N0} ms |");
         }
+    }
+
+    private static (int Quotes, double Signatures, double Join, int Statements) MeasureJoin(int size)
+    {
+        var articles = Parse(size);
+        var signatures = new List<ArticleSignature>();
+        double sign = Median(() => signatures = articles.Select(Signatures.Of).ToList());
+        int statements = 0;
+        double join = Median(() => statements = StatementLinker.Link(signatures).Count);
+        return (articles.Sum(a => a.Quotes.Count), sign, join, statements);
     }
 
     private static List<ArticleSpec> Parse(int size) =>
