@@ -15,6 +15,7 @@ using Verbatim.CorpusSynth;
 //   --articles <n>[,<n>...]         the sizes to run at instead
 //   --statements [<n>,<n>...]       what linking statements costs: join, cold runs, edits, adversarial corpora
 //   --statements-join <n>[,<n>...]  the signatures and the join alone
+//   --statements-edit-steps <n>     where an edit inside one quote spends its time, by pipeline step
 //   --write-corpus <folder> <n>     write the synthetic corpus of n articles (for the compile measurement)
 //   --once generator|analyzer <n>   two cold runs outside BenchmarkDotNet, for a profiler
 //   --once edit <n>                 ten one-article edits, Verbatim's generator then the do-nothing one
@@ -23,6 +24,11 @@ using Verbatim.CorpusSynth;
 //   --cold-walk [runs] [--quick]    the first walk in fresh processes, JSON and generated, at every size
 //   --write-walk <folder> <n>       write the compiled corpus of n articles and its JSON, for a profiler of one walk:
 //                                   dotnet-trace collect -- <this> --walk-child generated|json <folder>/Bench.Corpus.dll|corpus.json
+if (args.Length == 2 && args[0] == "--statements-edit-steps")
+{
+    StatementCost.EditSteps(int.Parse(args[1], CultureInfo.InvariantCulture));
+    return;
+}
 if (args.Length == 2 && args[0] == "--statements-join")
 {
     StatementCost.Join(args[1].Split(',').Select(size => int.Parse(size, CultureInfo.InvariantCulture)).ToArray());

@@ -28,12 +28,8 @@ internal static class StatementCost
     {
         foreach (int size in sizes)
         {
-            var articles = Parse(size);
-            var signatures = new List<ArticleSignature>();
-            double sign = Median(() => signatures = articles.Select(Signatures.Of).ToList());
-            int statements = 0;
-            double join = Median(() => statements = StatementLinker.Link(signatures).Count);
-            Console.WriteLine($"{size:N0} articles, {articles.Sum(a => a.Quotes.Count):N0} quotes: signatures {sign:N0} ms, join {join:N0} ms, {statements:N0} statements");
+            var (quotes, sign, join, statements) = MeasureJoin(size);
+            Console.WriteLine($"{size:N0} articles, {quotes:N0} quotes: signatures {sign:N0} ms, join {join:N0} ms, {statements:N0} statements");
         }
     }
 
@@ -43,17 +39,13 @@ internal static class StatementCost
         Console.WriteLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         foreach (int size in sizes)
         {
-            var articles = Parse(size);
-            var signatures = new List<ArticleSignature>();
-            double sign = Median(() => signatures = articles.Select(Signatures.Of).ToList());
-            int statements = 0;
-            double join = Median(() => statements = StatementLinker.Link(signatures).Count);
+            var (quotes, sign, join, statements) = MeasureJoin(size);
             var scale = new ScaleBenchmarks { Articles = size };
             scale.Setup();
             double generator = Median(() => scale.Generator());
             double analyzer = Median(() => scale.Analyzer().GetAwaiter().GetResult());
             double linking = sign + join;
-            Console.WriteLine($"| {size:N0} | {articles.Sum(a => a.Quotes.Count):N0} | {sign:N0} ms | {join:N0} ms | {statements:N0} | {generator:N0} ms | {analyzer:N0} ms "
+            Console.WriteLine($"| {size:N0} | {quotes:N0} | {sign:N0} ms | {join:N0} ms | {statements:N0} | {generator:N0} ms | {analyzer:N0} ms "
                 + $"| {100 * linking / (generator - linking):N0} % | {100 * linking / (analyzer - linking):N0} % |");
         }
 
@@ -83,6 +75,16 @@ internal static class StatementCost
         }
     }
 
+    private static (int Quotes, double Signatures, double Join, int Statements) MeasureJoin(int size)
+    {
+        var articles = Parse(size);
+        var signatures = new List<ArticleSignature>();
+        double sign = Median(() => signatures = articles.Select(Signatures.Of).ToList());
+        int statements = 0;
+        double join = Median(() => statements = StatementLinker.Link(signatures).Count);
+        return (articles.Sum(a => a.Quotes.Count), sign, join, statements);
+    }
+
     private static List<ArticleSpec> Parse(int size) =>
         Workload.For(size).Corpus.Articles.Select(a => ArticleParser.Parse(a.Path, a.Text).Article).ToList();
 
@@ -104,6 +106,32 @@ internal static class StatementCost
         int content = text.IndexOf(' ', header) + 1;
         int word = text.IndexOf(' ', content + 2) + 1;
         return text.Insert(word, "really ");
+    }
+
+    /// <summary>Where an edit inside one quote spends its time, by pipeline step (the second of two such edits).</summary>
+    public static void EditSteps(int size)
+    {
+        var workload = Workload.For(size);
+        var texts = workload.FreshTexts();
+        var driver = workload.CreateDriver(VerbatimComponents.CreateGenerator(), texts, trackSteps: true).RunGenerators(workload.Compilation);
+        AdditionalText current = texts[(texts.Length + 1) / 2];
+        var original = (InMemoryAdditionalText)current;
+        AdditionalText other = new InMemoryAdditionalText(original.Path, Encoding.UTF8.GetBytes(EditFirstQuote(Encoding.UTF8.GetString(original.Utf8))));
+        var paused = TimeSpan.Zero;
+        int fullCollections = 0;
+        for (int i = 0; i < 2; i++)
+        {
+            (paused, fullCollections) = (GC.GetTotalPauseDuration(), GC.CollectionCount(2));
+            driver = driver.ReplaceAdditionalText(current, other).RunGenerators(workload.Compilation);
+            (current, other) = (other, current);
+        }
+        var run = driver.GetRunResult().Results.Single();
+        Console.WriteLine($"One-quote edit, {size:N0} articles: {driver.GetTimingInfo().ElapsedTime.TotalMilliseconds:N0} ms in all, "
+            + $"{(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:N0} ms of it paused for GC ({GC.CollectionCount(2) - fullCollections} full collections)");
+        foreach (var step in run.TrackedSteps.Select(step => (step.Key, Ms: step.Value.Sum(one => one.ElapsedTime.TotalMilliseconds))).OrderByDescending(step => step.Ms).Take(6))
+        {
+            Console.WriteLine($"  {step.Key}: {step.Ms:N1} ms");
+        }
     }
 
     private static double EditTimes(Workload workload, Func<string, string> edit)

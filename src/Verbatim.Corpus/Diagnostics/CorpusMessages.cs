@@ -38,12 +38,6 @@ internal static class CorpusMessages
 
     public static string UnknownKind(string token) => $"Unknown quote kind '{token}'; use 'direct' or 'indirect'.";
 
-    public static string Misquote(string printed, string expected, int expectedCount, int covering) =>
-        $"‘{printed}’ where {Number(expectedCount)} of {Number(covering)} outlets print ‘{expected}’; if the outlet did print it so, mark the quote '!sic'.";
-
-    public static string ConflictingAttribution(string credited, IEnumerable<string> otherSpeakers, IEnumerable<string> otherArticles) =>
-        $"These words are credited to '{credited}' here, but to {string.Join(", ", otherSpeakers.Select(s => $"'{s}'"))} in {string.Join(", ", otherArticles)}.";
-
     public static string UnknownMark(string token) => $"Unknown mark '!{token}'; the one mark is '!sic' (the outlet printed these words so).";
 
     public static string AnnotationTooDeep(int limit) =>
@@ -123,6 +117,14 @@ internal static class CorpusMessages
 
     // VQ0006
     public static string UnquotedSpeaker(string id) => $"Speaker '{id}' is never quoted; quote them or remove the definition.";
+
+    // VQ0008
+    public static string Misquote(string printed, string expected, int expectedCount, int covering) =>
+        $"‘{printed}’ where {Number(expectedCount)} of {Number(covering)} outlets print ‘{expected}’; if the outlet did print it so, mark the quote '!sic'.";
+
+    // VQ0009
+    public static string ConflictingAttribution(string credited, IEnumerable<string> otherSpeakers, IEnumerable<string> otherArticles) =>
+        $"These words are credited to '{credited}' here, but to {string.Join(", ", otherSpeakers.Select(s => $"'{s}'"))} in {string.Join(", ", otherArticles)}.";
 
     // VQ0010
     public const string UnannotatedQuotationNoSpeaker = "This quotation is not annotated; no likely speaker.";

@@ -128,6 +128,7 @@ internal static class StatementAssembly
                 credits[speaker] = credits.TryGetValue(speaker, out int m) ? m + 1 : 1;
             }
         }
+        var articleIds = members.Select(m => m.Quote.Key.ArticleId).Distinct().OrderBy(a => a, StringComparer.Ordinal).ToList();
         foreach (var member in members)
         {
             var own = byArticle[member.Quote.Article];
@@ -139,8 +140,7 @@ internal static class StatementAssembly
             yield return new AttributionConflict(
                 member.Quote.Key,
                 total.Keys.Where(s => Elsewhere(s) > 0).OrderByDescending(Elsewhere).ThenBy(s => s, StringComparer.Ordinal).ToEquatableArray(),
-                members.Where(m => m.Quote.Article != member.Quote.Article).Select(m => m.Quote.Key.ArticleId)
-                    .Distinct().OrderBy(a => a, StringComparer.Ordinal).ToEquatableArray());
+                articleIds.Where(a => a != member.Quote.Key.ArticleId).ToEquatableArray());
         }
     }
 
