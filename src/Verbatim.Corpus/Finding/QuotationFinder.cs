@@ -38,9 +38,14 @@ public static class QuotationFinder
 
     private static FinderResult Find(FinderText text, SpeakerIndex speakers, CancellationToken cancellationToken)
     {
-        var quotations = QuotationScanner.Scan(text);
         // Most annotated articles have nothing left to find: then the words are never read.
-        if (quotations.Count == 0 && !TranscriptTurns.MayHold(text))
+        bool mayHoldTurns = TranscriptTurns.MayHold(text);
+        if (!mayHoldTurns && !QuotationScanner.MayHoldQuotations(text))
+        {
+            return new FinderResult(EquatableArray<FoundQuotation>.Empty, text.Steps);
+        }
+        var quotations = QuotationScanner.Scan(text);
+        if (quotations.Count == 0 && !mayHoldTurns)
         {
             return new FinderResult(EquatableArray<FoundQuotation>.Empty, text.Steps);
         }

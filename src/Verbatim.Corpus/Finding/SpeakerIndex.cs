@@ -14,20 +14,26 @@ public sealed class SpeakerIndex
 {
     private const int NamePriority = 3, RolePriority = 2, SurnamePriority = 1;
 
+    private readonly System.Lazy<List<IndexedSpeaker>> _speakers;
     private readonly Node _root = new(string.Empty);
 
-    private SpeakerIndex(List<IndexedSpeaker> speakers) => Speakers = speakers;
+    // Built on first use: an analyzer makes one per compilation, and most compilations' articles
+    // (fully annotated ones) never need a name looked up.
+    private SpeakerIndex(IEnumerable<SpeakerSpec> speakers) =>
+        _speakers = new System.Lazy<List<IndexedSpeaker>>(() => Build(speakers), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>An index that knows no speaker, for drafting an article with no registry.</summary>
-    public static SpeakerIndex Empty { get; } = new(new List<IndexedSpeaker>());
+    public static SpeakerIndex Empty { get; } = new(System.Array.Empty<SpeakerSpec>());
 
-    internal List<IndexedSpeaker> Speakers { get; }
+    internal List<IndexedSpeaker> Speakers => _speakers.Value;
 
     /// <summary>Indexes <paramref name="speakers"/> (a registry's, an article's, or the merged corpus set).</summary>
-    public static SpeakerIndex Create(IEnumerable<SpeakerSpec> speakers)
+    public static SpeakerIndex Create(IEnumerable<SpeakerSpec> speakers) => new(speakers.ToList());
+
+    private List<IndexedSpeaker> Build(IEnumerable<SpeakerSpec> speakers)
     {
         var list = new List<IndexedSpeaker>();
-        var index = new SpeakerIndex(list);
+        var index = this;
         var seen = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase);
         foreach (var spec in speakers)
         {
@@ -62,12 +68,13 @@ public sealed class SpeakerIndex
                 }
             }
         }
-        return index;
+        return list;
     }
 
     /// <summary>The longest name starting at token <paramref name="at"/>: the speaker's index (-1 when the name fits several) and the token count, or a count of 0.</summary>
     internal (int Speaker, int Length) Match(string text, List<Token> tokens, int at)
     {
+        _ = _speakers.Value;
         var node = _root;
         int best = 0, speaker = -1;
         for (int i = at; i < tokens.Count && i - at < 12 && tokens[i].Kind == TokenKind.Word; i++)
