@@ -61,7 +61,7 @@ public sealed class SpeakerIndex
                 {
                     index.Add(words.GetRange(1, words.Count - 1), i, SurnamePriority);
                 }
-                int of = words.FindIndex(1, word => word is "of" or "for" or "to" or "at");
+                int of = words.Count > 1 ? words.FindIndex(1, word => word is "of" or "for" or "to" or "at") : -1;
                 if (of > 0)
                 {
                     index.Add(words.GetRange(0, of), i, SurnamePriority);
