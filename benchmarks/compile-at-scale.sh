@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Issue 7's last target, measured once outside BenchmarkDotNet: a real `dotnet build` of a project
+# The 100 MB target of docs/performance.md, measured once outside BenchmarkDotNet: a real `dotnet build` of a project
 # holding about 100 MB of article text (13,700 synthetic articles), with Verbatim's generator and
 # analyzer loaded from this checkout the way the package loads them. Prints wall time, the peak
 # memory of the largest process (the compiler: shared compilation is off so it is a child we see)

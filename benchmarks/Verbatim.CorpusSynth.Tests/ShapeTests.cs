@@ -4,7 +4,7 @@ using Verbatim.CorpusSynth;
 
 namespace Verbatim.CorpusSynth.Tests;
 
-/// <summary>The corpus has the shape issue 7 asks for, read off the text itself.</summary>
+/// <summary>The corpus has the shape docs/performance.md describes, read off the text itself.</summary>
 public class ShapeTests
 {
     private static readonly SyntheticCorpus Corpus = CorpusSynthesizer.Create(100);

@@ -3,7 +3,7 @@ namespace Verbatim.EndToEnd.Tests;
 [Collection(EndToEndCollection.Name)]
 public sealed class LibraryTests(PackedVerbatim verbatim)
 {
-    // DateOnly exists from .NET 6 on; netstandard2.0 gets DateTime instead (CONTRACT.md).
+    // DateOnly exists from .NET 6 on; netstandard2.0 gets DateTime instead (docs/generated-api.md).
     private const string Headlines = """
         namespace NewsLib;
 

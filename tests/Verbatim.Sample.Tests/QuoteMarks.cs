@@ -1,6 +1,6 @@
 namespace Verbatim.Sample.Tests;
 
-/// <summary>The test's own reading of CONTRACT.md: a quote's text drops one enclosing pair of quotation marks.</summary>
+/// <summary>The test's own reading of docs/generated-api.md: a quote's text drops one enclosing pair of quotation marks.</summary>
 internal static class QuoteMarks
 {
     private static readonly (char Open, char Close)[] Pairs =

@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace Verbatim.Benchmarks.Roslyn;
 
 /// <summary>
-/// The product's generator and analyzer, found by their fixed names (CONTRACT), so the benchmarks
+/// The product's generator and analyzer, found by their fixed names (docs/architecture.md), so the benchmarks
 /// measure exactly what the package ships whatever the classes' accessibility.
 /// </summary>
 internal static class VerbatimComponents

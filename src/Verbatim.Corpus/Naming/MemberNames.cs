@@ -8,7 +8,7 @@ using Verbatim.Corpus.Parsing;
 namespace Verbatim.Corpus.Naming;
 
 /// <summary>
-/// Turns ids into the C# member names of the generated API (CONTRACT: split on non-alphanumerics,
+/// Turns ids into the C# member names of the generated API (docs/generated-api.md: split on non-alphanumerics,
 /// PascalCase, <c>_</c> before a leading digit, a numeric suffix on collision). The generator and
 /// the analyzer both ask here, so the names they use and the VQ0005 they report agree.
 /// </summary>

@@ -3,7 +3,7 @@ using Verbatim.Corpus.Parsing;
 
 namespace Verbatim.Corpus.Tests.Parsing;
 
-/// <summary>The article and registry of CONTRACT.md, read end to end.</summary>
+/// <summary>The example article and registry of docs/corpus-format.md, read end to end.</summary>
 public class ContractExampleTests
 {
     private const string Article = """

@@ -6,7 +6,7 @@ namespace Verbatim.Corpus.Tests.Robustness;
 
 /// <summary>
 /// Random articles and registries built from the format's own pieces: none throws, and every
-/// quote keeps the invariants of CONTRACT.md.
+/// quote keeps the invariants of docs/generated-api.md.
 /// </summary>
 public class RandomInputTests
 {

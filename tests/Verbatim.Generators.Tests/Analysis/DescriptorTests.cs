@@ -4,7 +4,7 @@ using Verbatim.Generators.Analysis;
 
 namespace Verbatim.Generators.Tests.Analysis;
 
-/// <summary>What every Verbatim diagnostic declares: CONTRACT severities and a help link to its own section of docs/diagnostics.md.</summary>
+/// <summary>What every Verbatim diagnostic declares: the severities docs/diagnostics.md lists and a help link to its own section of docs/diagnostics.md.</summary>
 public sealed class DescriptorTests
 {
     [Fact]

@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis.CSharp;
 
 namespace Verbatim.Generators.Tests.Generation;
 
-/// <summary>The generated code compiles with no diagnostic at all for each supported target, and runs as CONTRACT.md says.</summary>
+/// <summary>The generated code compiles with no diagnostic at all for each supported target, and runs as docs/generated-api.md says.</summary>
 public sealed class CompileAndRunTests
 {
     public static TheoryData<string, LanguageVersion> Targets => new()

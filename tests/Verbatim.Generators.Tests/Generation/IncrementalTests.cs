@@ -8,7 +8,7 @@ using Microsoft.CodeAnalysis.CSharp;
 
 namespace Verbatim.Generators.Tests.Generation;
 
-/// <summary>Edits regenerate only what they change (issue 3): the pipeline caches per article and per table.</summary>
+/// <summary>Edits regenerate only what they change: the pipeline caches per article and per table.</summary>
 public sealed class IncrementalTests
 {
     private static readonly IncrementalStepRunReason[] Reused = { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged };

@@ -10,7 +10,7 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace Verbatim.Generators.Tests.Generation;
 
 /// <summary>
-/// CONTRACT "Loading cost": walking <c>Articles.All</c> and every quote runs no code per article or
+/// docs/architecture.md, "Generated code: data, not straight-line code": walking <c>Articles.All</c> and every quote runs no code per article or
 /// per quote. Measured as the number of methods the JIT compiles for the walk, which must not grow
 /// with the number of articles.
 /// </summary>

@@ -2,7 +2,7 @@ namespace Verbatim.Generators.Tests.Generation;
 
 /// <summary>
 /// A consumer program compiled with the generated code and run: it walks the generated API, reports
-/// any broken CONTRACT invariant as a <c>FAIL</c> line, and lists facts about the test corpus as
+/// any broken invariant of docs/generated-api.md as a <c>FAIL</c> line, and lists facts about the test corpus as
 /// <c>key=value</c> lines. C# 8 and netstandard2.0 friendly, so every target can run it.
 /// </summary>
 internal static class Probe

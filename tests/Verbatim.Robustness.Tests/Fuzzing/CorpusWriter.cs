@@ -218,7 +218,7 @@ internal static class CorpusWriter
         }
     }
 
-    /// <summary>CONTRACT: the content trimmed of white space and of one enclosing pair of quotation marks.</summary>
+    /// <summary>docs/generated-api.md: the content trimmed of white space and of one enclosing pair of quotation marks.</summary>
     public static string Unquoted(string content)
     {
         string text = content.Trim();
