@@ -14,6 +14,8 @@ public static class FuzzTargets
         new("article", InputShape.Article, ArticleTarget.Check),
         new("registry", InputShape.Registry, RegistryTarget.Check),
         new("corpus", InputShape.Corpus, CorpusTarget.Check),
+        new("statements", InputShape.Corpus, StatementsTarget.Check),
+        new("finder", InputShape.Article, FinderTarget.Check),
     };
 
     public static FuzzTarget? Find(string name) => All.FirstOrDefault(t => t.Name == name);

@@ -11,6 +11,7 @@ public static class DiagnosticChecks
     {
         DiagnosticIds.UndefinedSpeaker, DiagnosticIds.MalformedAnnotation, DiagnosticIds.InvalidYaml,
         DiagnosticIds.DuplicateId, DiagnosticIds.RenamedMember, DiagnosticIds.UnquotedSpeaker,
+        DiagnosticIds.Misquote, DiagnosticIds.ConflictingAttribution, DiagnosticIds.UnannotatedQuotation,
     };
 
     public static void RequireInFile(IEnumerable<CorpusDiagnostic> diagnostics, FileSpans file) =>

@@ -40,7 +40,8 @@ internal static class Headline
     public static string FirstWords(string text, int start)
     {
         var words = text.Substring(start, System.Math.Min(text.Length - start, 400))
-            .Split(new[] { ' ', '\n', '\r', '\t' }, System.StringSplitOptions.RemoveEmptyEntries);
+            // Split at every white-space character: the parser trims them all, so none may be a word (a lone U+000B titled nothing).
+            .Split((char[]?)null, System.StringSplitOptions.RemoveEmptyEntries);
         string title = string.Join(" ", words, 0, System.Math.Min(words.Length, FallbackWords));
         return words.Length > FallbackWords ? title + " …" : title.Length > 0 ? title : "Untitled";
     }

@@ -18,7 +18,9 @@ public static class YamlScalar
                 case '\r': text.Append("\\r"); break;
                 case '\t': text.Append("\\t"); break;
                 default:
-                    if (char.IsControl(c))
+                    // YAML reads U+2028 and U+2029 as line breaks (a raw one breaks the scalar's
+                    // indentation) and a byte-order mark inside a document as no character at all.
+                    if (char.IsControl(c) || c is '\u2028' or '\u2029' or '\uFEFF')
                     {
                         text.Append("\\u").Append(((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture));
                     }

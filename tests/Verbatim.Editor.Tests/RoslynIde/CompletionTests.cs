@@ -48,6 +48,26 @@ public sealed class CompletionTests(EditorProjects projects)
     }
 
     [Fact]
+    public async Task After_Statements_the_sample_statements_are_listed_with_their_wordings_and_outlets()
+    {
+        var items = await IdeServices.CompletionsAsync(projects.Sample.Project, "class Probe { object P => SampleCorpus.Corpus.Statements.$$ }");
+
+        items.Keys.ShouldContain("All");
+        items.Keys.ShouldContain("NuclearPowers");
+        items["LowTrust"].ShouldContain("“There is a low level of trust between our two countries” Atridim News Journal, The Guardian.");
+        items["LowTrust"].ShouldContain("Also: “There is a low level of trust between our countries,” New York Magazine, The New York Times.");
+        items["WorkingGroup"].ShouldContain("“the two sides had agreed to establish a working group");
+    }
+
+    [Fact]
+    public async Task After_a_statement_its_members_are_listed()
+    {
+        var items = await IdeServices.CompletionsAsync(projects.Sample.Project, "class Probe { object P => SampleCorpus.Corpus.Statements.LowTrust.$$ }");
+
+        new[] { "Id", "Text", "Quotes", "Articles", "Speakers", "Wordings" }.ShouldAllBe(member => items.ContainsKey(member));
+    }
+
+    [Fact]
     public async Task A_package_consumer_gets_the_same()
     {
         var speakers = await IdeServices.CompletionsAsync(projects.News.Project, "class Probe { object P => News.Corpus.Speakers.$$ }");

@@ -54,6 +54,17 @@ public sealed class NavigationTests(EditorProjects projects)
     }
 
     [Fact]
+    public async Task A_statement_stays_on_its_generated_member()
+    {
+        // A statement has quotes in several files: no one place to map it to (docs/editors.md).
+        var symbol = await IdeServices.SymbolAsync(projects.Sample.Project, "class Probe { object P => SampleCorpus.Corpus.Statements.Low$$Trust; }");
+
+        var location = symbol.Locations.ShouldHaveSingleItem();
+        location.GetMappedLineSpan().HasMappedPath.ShouldBeFalse();
+        Path.GetFileName(location.SourceTree.ShouldNotBeNull().FilePath).ShouldStartWith("Verbatim.Statements.");
+    }
+
+    [Fact]
     public async Task In_a_package_consumer_too()
     {
         var news = projects.News;

@@ -29,4 +29,14 @@ public sealed class QuickInfoTests(EditorProjects projects)
 
         info.ShouldContain("“There is a low level of trust between our countries,” (Rex W. Tillerson). In articles/nyt-tillerson-putin.article.md, line 15.");
     }
+
+    [Fact]
+    public async Task A_statement_shows_its_wordings_and_the_outlets_that_print_them()
+    {
+        string info = await IdeServices.QuickInfoAsync(projects.Sample.Project, "class Probe { object P => SampleCorpus.Corpus.Statements.Low$$Trust; }");
+
+        info.ShouldContain("SampleCorpus.Corpus.Statements.LowTrust { get; }");
+        info.ShouldContain("“There is a low level of trust between our two countries” Atridim News Journal, The Guardian.");
+        info.ShouldContain("Also: “low level of trust” unknown-outlet-tillerson-low-point.");
+    }
 }

@@ -1,8 +1,11 @@
 using System;
 using System.Linq;
 using Verbatim.Corpus.Diagnostics;
+using Verbatim.Corpus.Drafting;
+using Verbatim.Corpus.Finding;
 using Verbatim.Corpus.Model;
 using Verbatim.Corpus.Parsing;
+using Verbatim.Corpus.Statements;
 using Verbatim.Fuzzing.Checks;
 using Verbatim.Fuzzing.Inputs;
 
@@ -83,6 +86,37 @@ public sealed class FuzzTargetTests
 
         Should.Throw<InvariantViolation>(() => DiagnosticChecks.RequireInFiles(new[] { diagnostic }, files));
         Should.NotThrow(() => DiagnosticChecks.RequireInFiles(new[] { diagnostic with { Path = "x.article.md" } }, files));
+    }
+
+    [Fact]
+    public void The_linking_seed_gives_statements_with_differences_and_conflicts()
+    {
+        var articles = Seed("corpus/statements").Where(f => !FuzzFiles.IsRegistry(f)).Select(f => ArticleParser.Parse(f.Path, f.Text).Article);
+
+        var statements = StatementLinker.Link(articles.Select(Signatures.Of));
+
+        statements.Count.ShouldBeGreaterThanOrEqualTo(2);
+        statements.ShouldContain(s => s.Differences.Count > 0);
+        statements.ShouldContain(s => s.Conflicts.Count > 0);
+    }
+
+    [Fact]
+    public void The_finder_seeds_give_quotations_and_drafted_annotations()
+    {
+        var article = Seed("article/unannotated.article.md").Single();
+        var parsed = ArticleParser.Parse(article.Path, article.Text);
+        var raw = Seed("article/raw.article.md").Single();
+
+        QuotationFinder.FindInArticle(article.Text, parsed, SpeakerIndex.Create(parsed.Article.Speakers)).Quotations.Count.ShouldBeGreaterThanOrEqualTo(5);
+        ArticleParser.Parse("draft.article.md", ArticleDrafter.Draft(raw.Text)).Article.Quotes.Count.ShouldBeGreaterThanOrEqualTo(1);
+    }
+
+    private static System.Collections.Generic.IReadOnlyList<FuzzFile> Seed(string name)
+    {
+        string[] parts = name.Split('/');
+        var shape = Enum.Parse<InputShape>(parts[0], ignoreCase: true);
+        var bytes = Harness.FuzzInputs.All.Single(input => input.Name == "seeds/" + name).Bytes;
+        return FuzzFiles.Of(shape, FuzzInput.Decode(bytes));
     }
 
     private static ArticleSpec With(ArticleSpec article, QuoteSpec quote) => article with { Quotes = new EquatableArray<QuoteSpec>(new[] { quote }) };
