@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using DiffPlex;
+using DiffPlex.Chunkers;
 
 namespace SampleCorpus.Report;
 
@@ -16,77 +18,52 @@ internal enum DiffOperation
 internal readonly record struct DiffSegment(DiffOperation Operation, string Text);
 
 /// <summary>
-/// A word-level diff (longest common subsequence). Words match when their letters and digits match,
-/// ignoring case, so house style (’ or ', a comma before the attribution) is not a difference.
+/// A word-level diff, computed by DiffPlex. Words match when their letters and digits match, ignoring
+/// case, so house style (’ or ', a comma before the attribution) is not a difference.
 /// </summary>
 internal static class WordDiff
 {
+    private static readonly IChunker OneWordALine = new LineChunker();
+
     public static IReadOnlyList<DiffSegment> Compare(string before, string after)
     {
         string[] old = Words(before), @new = Words(after);
-        int[,] common = CommonSuffixLengths(old, @new);
         var segments = new List<DiffSegment>();
-        var removed = new List<string>();
-        var added = new List<string>();
-        var same = new List<string>();
-        int i = 0, j = 0;
-        while (i < old.Length || j < @new.Length)
+        if (old.Length == 0 || @new.Length == 0)
         {
-            if (i < old.Length && j < @new.Length && SameWord(old[i], @new[j]))
-            {
-                Flush(segments, DiffOperation.Removed, removed);
-                Flush(segments, DiffOperation.Added, added);
-                same.Add(@new[j]);
-                i++;
-                j++;
-                continue;
-            }
-            Flush(segments, DiffOperation.Same, same);
-            if (j == @new.Length || (i < old.Length && common[i + 1, j] >= common[i, j + 1]))
-            {
-                removed.Add(old[i++]);
-            }
-            else
-            {
-                added.Add(@new[j++]);
-            }
+            Add(segments, DiffOperation.Removed, old, 0, old.Length);
+            Add(segments, DiffOperation.Added, @new, 0, @new.Length);
+            return segments;
         }
-        Flush(segments, DiffOperation.Same, same);
-        Flush(segments, DiffOperation.Removed, removed);
-        Flush(segments, DiffOperation.Added, added);
+
+        // DiffPlex compares chunks as they are written: it is given each word's key, one a line, and
+        // its blocks (index ranges) are mapped back to the words as printed.
+        var diff = Differ.Instance.CreateDiffs(Keys(old), Keys(@new), ignoreWhiteSpace: false, ignoreCase: false, OneWordALine);
+        int next = 0;
+        foreach (var block in diff.DiffBlocks)
+        {
+            Add(segments, DiffOperation.Same, @new, next, block.InsertStartB - next);
+            Add(segments, DiffOperation.Removed, old, block.DeleteStartA, block.DeleteCountA);
+            Add(segments, DiffOperation.Added, @new, block.InsertStartB, block.InsertCountB);
+            next = block.InsertStartB + block.InsertCountB;
+        }
+        Add(segments, DiffOperation.Same, @new, next, @new.Length - next);
         return DiffCleanup.MergeStrayMatches(segments);
     }
 
     private static string[] Words(string text) =>
         text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
 
-    // common[i, j]: how many words old[i..] and new[j..] share, in order.
-    private static int[,] CommonSuffixLengths(string[] old, string[] @new)
-    {
-        var common = new int[old.Length + 1, @new.Length + 1];
-        for (int i = old.Length - 1; i >= 0; i--)
-        {
-            for (int j = @new.Length - 1; j >= 0; j--)
-            {
-                common[i, j] = SameWord(old[i], @new[j])
-                    ? common[i + 1, j + 1] + 1
-                    : Math.Max(common[i + 1, j], common[i, j + 1]);
-            }
-        }
-        return common;
-    }
-
-    private static bool SameWord(string a, string b) => string.Equals(Key(a), Key(b), StringComparison.Ordinal);
+    private static string Keys(string[] words) => string.Join("\n", words.Select(Key));
 
     private static string Key(string word) =>
         new string(word.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
 
-    private static void Flush(List<DiffSegment> segments, DiffOperation operation, List<string> words)
+    private static void Add(List<DiffSegment> segments, DiffOperation operation, string[] words, int start, int count)
     {
-        if (words.Count > 0)
+        if (count > 0)
         {
-            segments.Add(new DiffSegment(operation, string.Join(" ", words)));
-            words.Clear();
+            segments.Add(new DiffSegment(operation, string.Join(" ", words, start, count)));
         }
     }
 }

@@ -19,14 +19,31 @@ public class WordDiffTests
     }
 
     [Fact]
-    public void A_stray_matching_word_inside_a_rewrite_joins_the_rewrite()
+    public void A_rewritten_opening_is_one_change_before_the_words_both_print()
     {
         var segments = WordDiff.Compare(
             "There is a low level of trust between our two countries",
             "The current state of relations is at a low point. There’s a low level of trust between our two countries");
 
         DiffStyle.Markers.Render(segments).ShouldBe(
-            "[-There is a low-] {+The current state of relations is at a low point. There’s a low+} level of trust between our two countries");
+            "[-There is-] {+The current state of relations is at a low point. There’s+} a low level of trust between our two countries");
+    }
+
+    [Fact]
+    public void A_stray_matching_word_inside_a_rewrite_joins_the_rewrite()
+    {
+        var segments = DiffCleanup.MergeStrayMatches(new DiffSegment[]
+        {
+            new(DiffOperation.Same, "We said"),
+            new(DiffOperation.Removed, "nothing of the kind"),
+            new(DiffOperation.Added, "very little about it"),
+            new(DiffOperation.Same, "then"),
+            new(DiffOperation.Removed, "and never will"),
+            new(DiffOperation.Added, "or since, to anyone"),
+        });
+
+        DiffStyle.Markers.Render(segments).ShouldBe(
+            "We said [-nothing of the kind then and never will-] {+very little about it then or since, to anyone+}");
     }
 
     [Fact]

@@ -23,8 +23,9 @@ internal static class SampleConsumer
     {
         var project = ConsumerProject.Create(verbatim, folder, "SampleCorpus", "net10.0",
             new Dictionary<string, string> { ["OutputType"] = "Exe", ["RootNamespace"] = "SampleCorpus" },
-            // The sample's own package reference (its report's command line), at the repository's version.
-            $"\n    <PackageReference Include=\"System.CommandLine\" Version=\"{EditorProjects.BuildFact("SystemCommandLineVersion")}\" />");
+            // The sample's own package references (its report's command line and word diff), at the repository's versions.
+            string.Concat(EditorProjects.BuildFact("SamplePackages").Split(';').Select(package => package.Split('/'))
+                .Select(package => $"\n    <PackageReference Include=\"{package[0]}\" Version=\"{package[1]}\" />")));
         string sample = Path.GetDirectoryName(EditorProjects.BuildFact("SampleCorpusProject"))!;
         foreach (string file in Directory.EnumerateFiles(sample, "*", SearchOption.AllDirectories))
         {
