@@ -43,8 +43,9 @@ public sealed class StatementTests
         var compilation = GeneratorRun.Compilation(GeneratorRun.Net80, LanguageVersion.Latest, "class Program { }");
         var (_, sources) = GeneratorRun.Generate(StatementCorpus.Files, compilation);
 
+        // The statement types do not depend on the corpus: the test corpus' snapshots hold them.
         Snapshots.MatchAll(sources.Keys
-            .Where(name => name.StartsWith("Verbatim.Statement", StringComparison.Ordinal))
+            .Where(name => name.StartsWith("Verbatim.Statements", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
             .Select(name => (name.Replace(".g.cs", "", StringComparison.Ordinal), sources[name])));
     }
