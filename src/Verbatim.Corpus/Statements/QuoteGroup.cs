@@ -9,6 +9,14 @@ internal sealed class LinkQuote
     public LinkQuote(int article, string articleId, QuoteSignature signature, int[] words)
     {
         (Article, Key, Signature, Words) = (article, new QuoteKey(articleId, signature.Index), signature, words);
+        if (signature.Gaps.Count > 0)
+        {
+            Gaps = new bool[words.Length];
+            foreach (int word in signature.Gaps)
+            {
+                Gaps[word] = true;
+            }
+        }
     }
 
     /// <summary>The article's place in corpus order.</summary>
@@ -19,6 +27,9 @@ internal sealed class LinkQuote
     public QuoteSignature Signature { get; }
 
     public int[] Words { get; }
+
+    /// <summary>Per word, true when a gap (an ellipsis, the editor's brackets) stands before it; null when there is none.</summary>
+    public bool[]? Gaps { get; }
 
     /// <summary>The node of the link graph the quote belongs to: its group's, or its own.</summary>
     public int Node { get; set; }
@@ -36,6 +47,7 @@ internal sealed class QuoteGroup
         Index = index;
         Words = first.Words;
         First = first;
+        Gaps = first.Gaps;
     }
 
     public int Index { get; }
@@ -43,6 +55,9 @@ internal sealed class QuoteGroup
     public int[] Words { get; }
 
     public LinkQuote First { get; }
+
+    /// <summary>Where the group's words have gaps (its quotes all have them in the same places).</summary>
+    public bool[]? Gaps { get; }
 
     public List<LinkQuote> Quotes { get; } = new();
 

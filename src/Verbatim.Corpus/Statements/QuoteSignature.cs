@@ -17,6 +17,9 @@ namespace Verbatim.Corpus.Statements;
 /// <param name="WordStarts">Where each word was printed in <paramref name="Content"/>.</param>
 /// <param name="WordLengths">How long each printed word is.</param>
 /// <param name="Nested">The word ranges of nested quotes, as start and end pairs: their words are other speakers'.</param>
+/// <param name="Gaps">The words an ellipsis or the editor's bracketed words stand before (<see cref="StatementWord.AfterGap"/>), ascending.</param>
+/// <param name="Continues">The quote of the same article this one continues, a sentence split around the attribution
+/// (<c>“We will,” he said, “do it.”</c>), or -1.</param>
 public sealed record QuoteSignature(
     int Index,
     string? Id,
@@ -27,7 +30,9 @@ public sealed record QuoteSignature(
     EquatableArray<string> Words,
     EquatableArray<int> WordStarts,
     EquatableArray<int> WordLengths,
-    EquatableArray<int> Nested);
+    EquatableArray<int> Nested,
+    EquatableArray<int> Gaps,
+    int Continues);
 
 /// <summary>The signatures of one article's quotes, in document order.</summary>
 /// <param name="ArticleId">The article's id.</param>

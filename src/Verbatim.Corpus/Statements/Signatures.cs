@@ -16,7 +16,8 @@ public static class Signatures
         {
             var quote = article.Quotes[i];
             var nested = children[i].Select(q => (q.Start, q.Length));
-            quotes[i] = Of(i, quote.Id, quote.Speakers.Select(s => s.Id), quote.Kind, quote.Sic, article.Body, quote.Start, quote.Length, nested);
+            int continues = i > 0 && Continues(article.Body, Piece(article.Quotes[i - 1]), Piece(quote)) ? i - 1 : -1;
+            quotes[i] = Of(i, quote.Id, quote.Speakers.Select(s => s.Id), quote.Kind, quote.Sic, article.Body, quote.Start, quote.Length, nested, continues);
         }
         return new ArticleSignature(article.Id, new EquatableArray<QuoteSignature>(quotes));
     }
@@ -28,9 +29,10 @@ public static class Signatures
     /// <param name="index">The quote's number, as the caller will look it up.</param>
     /// <param name="body">The article's body; <paramref name="start"/> and <paramref name="length"/> are the quote's content in it.</param>
     /// <param name="nested">The content of each quote nested directly in this one, as places in <paramref name="body"/>.</param>
+    /// <param name="continues">The number of the quote this one continues (<see cref="Continues"/>), or -1.</param>
     public static QuoteSignature Of(
         int index, string? id, IEnumerable<string> speakers, QuoteKind kind, bool sic, string body, int start, int length,
-        IEnumerable<(int Start, int Length)> nested)
+        IEnumerable<(int Start, int Length)> nested, int continues = -1)
     {
         string content = Substring(body, start, length);
         var words = StatementWords.Of(content);
@@ -43,6 +45,14 @@ public static class Signatures
             {
                 nestedWords.Add(first);
                 nestedWords.Add(last + 1);
+            }
+        }
+        var gaps = new List<int>();
+        for (int w = 0; w < words.Count; w++)
+        {
+            if (words[w].AfterGap)
+            {
+                gaps.Add(w);
             }
         }
         var texts = new string[words.Count];
@@ -62,7 +72,51 @@ public static class Signatures
             new EquatableArray<string>(texts),
             new EquatableArray<int>(starts),
             new EquatableArray<int>(lengths),
-            nestedWords.ToEquatableArray());
+            nestedWords.ToEquatableArray(),
+            gaps.ToEquatableArray(),
+            continues);
+    }
+
+    /// <summary>What <see cref="Continues"/> needs of a quote: where its content is, its kind, speakers and parent.</summary>
+    public readonly record struct QuotePiece(int Start, int Length, QuoteKind Kind, string Speakers, int Parent);
+
+    /// <summary>A quote as <see cref="Continues"/> reads it.</summary>
+    public static QuotePiece Piece(QuoteSpec quote) =>
+        new(quote.Start, quote.Length, quote.Kind, string.Join(",", quote.Speakers.Select(s => s.Id.ToLowerInvariant())), quote.Parent);
+
+    /// <summary>
+    /// True when <paramref name="next"/> goes on with the sentence <paramref name="previous"/> began,
+    /// split around the attribution: both direct, the same speakers, the first ending with no full stop
+    /// (<c>“We will,”</c>), and between them, in one paragraph, a short attribution that ends with a
+    /// comma (<c>he said,</c>).
+    /// </summary>
+    public static bool Continues(string body, QuotePiece previous, QuotePiece next)
+    {
+        const int MaxAttribution = 60;
+        if (previous.Kind != QuoteKind.Direct || next.Kind != QuoteKind.Direct || previous.Speakers != next.Speakers
+            || previous.Parent != next.Parent || previous.Speakers.Length == 0)
+        {
+            return false;
+        }
+        int end = previous.Start + previous.Length;
+        if (end < 0 || next.Start > body.Length || next.Start - end is < 1 or > MaxAttribution)
+        {
+            return false;
+        }
+        string between = body.Substring(end, next.Start - end);
+        if (between.IndexOf('\n') >= 0 || between.Trim() is not { Length: > 0 } attribution || attribution[attribution.Length - 1] != ',')
+        {
+            return false;
+        }
+        for (int i = end - 1; i >= previous.Start && i >= 0; i--)
+        {
+            char c = body[i];
+            if (char.IsLetterOrDigit(c) || c is '.' or '!' or '?' or ';' or ':' or '…')
+            {
+                return char.IsLetterOrDigit(c);
+            }
+        }
+        return false;
     }
 
     // A quote's span is data: keep it inside the body whatever it says.

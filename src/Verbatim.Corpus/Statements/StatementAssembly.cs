@@ -250,4 +250,7 @@ internal sealed class Wording
     public string Text => Members[0].Text;
 
     public int[] Words => Members[0].Quote.Words.Skip(Members[0].From).Take(Members[0].To - Members[0].From).ToArray();
+
+    /// <summary>Per word of <see cref="Words"/>, true after a gap; null when there is none.</summary>
+    public bool[]? Gaps => Members[0].Quote.Gaps?.Skip(Members[0].From).Take(Members[0].To - Members[0].From).ToArray();
 }

@@ -58,6 +58,8 @@ public static class StatementLinker
         var compound = Compound.Find(links.Where(l => l.Kind == WordLinkKind.Excerpt && !l.Weak), groups, sets);
         // 3. Short excerpts join the one statement they can come from, and nothing else.
         LinkShortExcerpts(links.Where(l => l.Kind == WordLinkKind.Excerpt && l.Weak), compound, sets);
+        // 4. A short piece of a sentence split around the attribution joins the rest of the sentence.
+        LinkSplitSentences(quotes, sets);
 
         cancellationToken.ThrowIfCancellationRequested();
         return StatementAssembly.Assemble(quotes, groups, compound, sets, ordered.Count, cancellationToken);
@@ -97,7 +99,7 @@ public static class StatementLinker
             {
                 continue;
             }
-            string key = string.Join(" ", quote.Words) + "|" + string.Join(",", quote.Signature.Nested)
+            string key = string.Join(" ", quote.Words) + "|" + string.Join(",", quote.Signature.Nested) + "|" + string.Join(",", quote.Signature.Gaps)
                 + (quote.Words.Length < StrongWords ? "|" + string.Join(",", quote.Signature.Speakers.OrderBy(s => s, StringComparer.Ordinal)) : "");
             if (!byKey.TryGetValue(key, out var group))
             {
@@ -131,6 +133,21 @@ public static class StatementLinker
                 {
                     firstBySpeaker.Add(key, quote.Node);
                 }
+            }
+        }
+    }
+
+    private static void LinkSplitSentences(List<LinkQuote> quotes, UnionFind sets)
+    {
+        for (int q = 0; q < quotes.Count; q++)
+        {
+            var quote = quotes[q];
+            int back = quote.Signature.Index - quote.Signature.Continues;
+            if (quote.Signature.Continues >= 0 && back > 0 && q - back >= 0 && quotes[q - back] is var previous
+                && previous.Article == quote.Article && previous.Signature.Index == quote.Signature.Continues
+                && Math.Min(previous.Words.Length, quote.Words.Length) < StrongWords)
+            {
+                sets.Union(previous.Node, quote.Node);
             }
         }
     }

@@ -6,9 +6,13 @@ namespace Verbatim.Corpus.Statements;
 /// Splits a quote into the words statements are compared by, so two outlets' printings of the same
 /// words read alike: quotation marks, punctuation and dashes separate words and are dropped (a
 /// hyphenated word is its parts), case is folded, an initialism is one word (<c>U.S.</c> = <c>US</c>),
-/// every apostrophe is <c>'</c>, and contractions are
-/// written out (<c>There's</c> = <c>there is</c>, <c>can't</c> = <c>cannot</c> = <c>can not</c>).
-/// Each word keeps the characters it came from, so a difference can be shown where it was printed.
+/// every apostrophe is <c>'</c>, contractions are written out (<c>There's</c> = <c>there is</c>,
+/// <c>can't</c> = <c>cannot</c> = <c>can not</c>), a number word up to twenty and the tens read as
+/// digits (<c>five</c> = <c>5</c>), a thousands comma is dropped (<c>10,000</c> = <c>10000</c>) and
+/// <c>%</c> reads <c>percent</c>. What an editor cut or put in is a gap, not words: an ellipsis
+/// (<c>...</c>, <c>…</c>, <c>[...]</c>) and words in square brackets (<c>[the president]</c>), which
+/// an outlet prints in place of words the speaker said. Each word keeps the characters it came
+/// from, so a difference can be shown where it was printed.
 /// </summary>
 public static class StatementWords
 {
@@ -18,6 +22,8 @@ public static class StatementWords
         "it", "that", "there", "here", "what", "who", "he", "she", "where", "how", "this", "when", "why",
     };
 
+    private static readonly Dictionary<string, string> s_numbers = NumberWords();
+
     /// <summary>The words of <paramref name="text"/>, in order.</summary>
     public static List<StatementWord> Of(string text)
     {
@@ -25,8 +31,24 @@ public static class StatementWords
         // A word is never longer than the text: one buffer serves every word.
         var word = new char[text.Length];
         int i = 0;
+        bool gap = false;
         while (i < text.Length)
         {
+            if (text[i] == '[' && EditorialEnd(text, i) is int end)
+            {
+                (gap, i) = (true, end + 1);
+                continue;
+            }
+            if (text[i] == '…' || (text[i] == '.' && i + 2 < text.Length && text[i + 1] == '.' && text[i + 2] == '.'))
+            {
+                gap = true;
+            }
+            if (text[i] == '%')
+            {
+                Add(words, "percent", i, 1, gap);
+                (gap, i) = (false, i + 1);
+                continue;
+            }
             if (!char.IsLetterOrDigit(text[i]))
             {
                 i++;
@@ -46,9 +68,9 @@ public static class StatementWords
                     word[length++] = '\'';
                     i++;
                 }
-                else if (IsInitialism(text, i))
+                else if (IsInitialism(text, i) || IsThousandsComma(text, i))
                 {
-                    // "U.S." reads as "US": the dot between single letters is dropped.
+                    // "U.S." reads as "US", "10,000" as "10000": the mark is dropped.
                     i++;
                 }
                 else
@@ -56,13 +78,30 @@ public static class StatementWords
                     break;
                 }
             }
-            Add(words, new string(word, 0, length), start, i - start);
+            Add(words, new string(word, 0, length), start, i - start, gap);
+            gap = false;
         }
         return words;
     }
 
-    private static void Add(List<StatementWord> words, string word, int start, int length)
+    /// <summary>
+    /// Where the editor's square brackets opened at <paramref name="open"/> close, or null when they
+    /// do not (in the quote), or open a Markdown link (<c>[text](url)</c>), whose words are the speaker's.
+    /// </summary>
+    private static int? EditorialEnd(string text, int open)
     {
+        int close = text.IndexOf(']', open + 1);
+        return close < 0 || text.IndexOf('[', open + 1, close - open - 1) >= 0 || (close + 1 < text.Length && text[close + 1] == '(')
+            ? null
+            : close;
+    }
+
+    private static void Add(List<StatementWord> words, string word, int start, int length, bool gap)
+    {
+        if (s_numbers.TryGetValue(word, out var digits))
+        {
+            word = digits;
+        }
         int apostrophe = word.IndexOf('\'');
         string? first = null, second = null;
         if (word == "cannot")
@@ -87,11 +126,32 @@ public static class StatementWords
         }
         if (first is null || second is null)
         {
-            words.Add(new StatementWord(word, start, length));
+            words.Add(new StatementWord(word, start, length, gap));
             return;
         }
-        words.Add(new StatementWord(first, start, length));
+        words.Add(new StatementWord(first, start, length, gap));
         words.Add(new StatementWord(second, start, length));
+    }
+
+    // "five" = "5": the words outlets write out or print as digits, by house style.
+    private static Dictionary<string, string> NumberWords()
+    {
+        string[] units =
+        {
+            "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+            "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+        };
+        string[] tens = { "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety" };
+        var numbers = new Dictionary<string, string>(System.StringComparer.Ordinal);
+        for (int n = 0; n < units.Length; n++)
+        {
+            numbers.Add(units[n], n.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+        for (int n = 0; n < tens.Length; n++)
+        {
+            numbers.Add(tens[n], ((n + 3) * 10).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+        return numbers;
     }
 
     // "won't" is "will not", "can't" "can not", "shan't" "shall not"; "don't" and the rest drop their "n't".
@@ -109,6 +169,12 @@ public static class StatementWords
         text[dot] == '.' && dot >= 1 && char.IsLetter(text[dot - 1]) && (dot < 2 || !char.IsLetter(text[dot - 2]))
         && dot + 1 < text.Length && char.IsLetter(text[dot + 1]) && (dot + 2 >= text.Length || !char.IsLetter(text[dot + 2]));
 
+    // A ',' between digits with three digits after it and no more, as in 10,000.
+    private static bool IsThousandsComma(string text, int comma) =>
+        text[comma] == ',' && comma >= 1 && char.IsDigit(text[comma - 1])
+        && comma + 3 < text.Length && char.IsDigit(text[comma + 1]) && char.IsDigit(text[comma + 2]) && char.IsDigit(text[comma + 3])
+        && (comma + 4 >= text.Length || !char.IsDigit(text[comma + 4]));
+
     private static bool IsApostrophe(char c) => c is '\'' or '’' or '‘' or 'ʼ' or '′';
 
     private static bool IsCombining(char c) =>
@@ -119,4 +185,5 @@ public static class StatementWords
 /// <param name="Text">The normalized word.</param>
 /// <param name="Start">Offset of the printed word in the text read (for a contraction, both words point at it).</param>
 /// <param name="Length">Length of the printed word.</param>
-public readonly record struct StatementWord(string Text, int Start, int Length);
+/// <param name="AfterGap">True when an ellipsis or the editor's bracketed words stand before it: words may be missing there.</param>
+public readonly record struct StatementWord(string Text, int Start, int Length, bool AfterGap = false);

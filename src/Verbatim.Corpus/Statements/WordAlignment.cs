@@ -6,7 +6,9 @@ namespace Verbatim.Corpus.Statements;
 /// <summary>
 /// The best-matching stretch of two word sequences (a local alignment, Smith–Waterman with unit
 /// costs), computed only in a band around a diagonal both are known to share, so the cost is the
-/// shorter length times the band, never the product of the lengths.
+/// shorter length times the band, never the product of the lengths. Where a sequence has a gap
+/// (an ellipsis, the editor's brackets) the other's words may be skipped for free: they are what
+/// the editor cut, not a difference.
 /// </summary>
 internal static class WordAlignment
 {
@@ -14,7 +16,9 @@ internal static class WordAlignment
     private const int Match = 3, Mismatch = -2, Gap = -2;
 
     /// <summary>Aligns <paramref name="a"/> with <paramref name="b"/> near <c>j - i == diagonal</c>, within <paramref name="band"/> of it.</summary>
-    public static Alignment Align(int[] a, int[] b, int diagonal, int band)
+    /// <param name="aGaps">Per word of <paramref name="a"/>, true when a gap stands before it; null for none.</param>
+    /// <param name="bGaps">The same for <paramref name="b"/>.</param>
+    public static Alignment Align(int[] a, int[] b, int diagonal, int band, bool[]? aGaps = null, bool[]? bGaps = null)
     {
         int width = (2 * band) + 1;
         var score = new int[(a.Length + 1) * width];
@@ -27,13 +31,15 @@ internal static class WordAlignment
             {
                 int k = j - i - diagonal + band;
                 int diag = Cell(score, i - 1, k, width) + (a[i - 1] == b[j - 1] ? Match : Mismatch);
-                int up = k + 1 < width ? Cell(score, i - 1, k + 1, width) + Gap : int.MinValue;
-                int left = k > 0 && j - 1 >= 1 ? Cell(score, i, k - 1, width) + Gap : int.MinValue;
+                // Skipping a[i-1] is free after a gap of b before b[j]; skipping b[j-1] after a gap of a before a[i].
+                bool freeUp = GapBefore(bGaps, j), freeLeft = GapBefore(aGaps, i);
+                int up = k + 1 < width ? Cell(score, i - 1, k + 1, width) + (freeUp ? 0 : Gap) : int.MinValue;
+                int left = k > 0 && j - 1 >= 1 ? Cell(score, i, k - 1, width) + (freeLeft ? 0 : Gap) : int.MinValue;
                 int value = 0;
                 byte step = 0;
                 if (diag > value) { value = diag; step = 1; }
-                if (up > value) { value = up; step = 2; }
-                if (left > value) { value = left; step = 3; }
+                if (up > value) { value = up; step = freeUp ? (byte)4 : (byte)2; }
+                if (left > value) { value = left; step = freeLeft ? (byte)5 : (byte)3; }
                 score[(i * width) + k] = value;
                 from[(i * width) + k] = step;
                 if (value > best)
@@ -44,6 +50,8 @@ internal static class WordAlignment
         }
         return Trace(a, b, from, width, diagonal, band, bestI, bestJ);
     }
+
+    private static bool GapBefore(bool[]? gaps, int word) => gaps is not null && word > 0 && word < gaps.Length && gaps[word];
 
     private static int Cell(int[] score, int i, int k, int width) => k < 0 || k >= width ? 0 : score[(i * width) + k];
 
@@ -66,15 +74,21 @@ internal static class WordAlignment
                 matches += a[i] == b[j] ? 1 : 0;
                 pairs.Add((i, j));
             }
-            else if (step == 2)
+            else if (step is 2 or 4)
             {
                 i--;
-                pairs.Add((i, -1));
+                if (step == 2)
+                {
+                    pairs.Add((i, -1));
+                }
             }
             else
             {
                 j--;
-                pairs.Add((-1, j));
+                if (step == 3)
+                {
+                    pairs.Add((-1, j));
+                }
             }
         }
         pairs.Reverse();
@@ -84,7 +98,7 @@ internal static class WordAlignment
 
 /// <summary>
 /// Where two word sequences match: <c>a[AStart..AEnd)</c> against <c>b[BStart..BEnd)</c>, and the
-/// aligned pairs in order (-1 on the side that has no word there).
+/// aligned pairs in order (-1 on the side that has no word there; words skipped at a gap are in no pair).
 /// </summary>
 internal sealed class Alignment
 {

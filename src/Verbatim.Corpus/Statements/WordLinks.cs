@@ -63,7 +63,7 @@ internal static class WordLinks
             diagonals.Clear();
             foreach (int other in touched)
             {
-                if (sharedCount[other] >= MinSharedShingles(Math.Min(group.Words.Length, groups[other].Words.Length)))
+                if (sharedCount[other] >= MinSharedShingles(group, groups[other]))
                 {
                     diagonals.Add(other, new List<int>(sharedCount[other]));
                 }
@@ -125,12 +125,17 @@ internal static class WordLinks
     }
 
     /// <summary>
-    /// How many shingles two wordings whose shorter has <paramref name="words"/> words share at
+    /// How many shingles two wordings share at
     /// least, if the shorter can match as a whole: each word changed, added or dropped breaks at
     /// most three. Pairs that share fewer are not aligned at all.
     /// </summary>
-    private static int MinSharedShingles(int words) =>
-        Math.Max(1, words - (ShingleWords - 1) - (ShingleWords * Allowed(words)));
+    /// <remarks>A gap (an ellipsis, the editor's brackets) breaks the shingles across it too.</remarks>
+    private static int MinSharedShingles(QuoteGroup first, QuoteGroup second)
+    {
+        int words = Math.Min(first.Words.Length, second.Words.Length);
+        int gaps = first.First.Signature.Gaps.Count + second.First.Signature.Gaps.Count;
+        return Math.Max(1, words - (ShingleWords - 1) - (ShingleWords * Allowed(words)) - ((ShingleWords - 1) * gaps));
+    }
 
     private static int MostCommon(List<int> diagonals)
     {
@@ -166,7 +171,9 @@ internal static class WordLinks
         // The shorter is aligned against the longer, near the diagonal of the shingle they share.
         bool firstShorter = first.Words.Length <= second.Words.Length;
         var (a, b) = firstShorter ? (first, second) : (second, first);
-        var alignment = WordAlignment.Align(a.Words, b.Words, firstShorter ? diagonal : -diagonal, Allowed(a.Words.Length) + 4);
+        // Words cut at a gap may be many: then the band is the whole of both.
+        int band = a.Gaps is null && b.Gaps is null ? Allowed(a.Words.Length) + 4 : a.Words.Length + b.Words.Length;
+        var alignment = WordAlignment.Align(a.Words, b.Words, firstShorter ? diagonal : -diagonal, band, a.Gaps, b.Gaps);
         int edits = alignment.Edits, matches = alignment.Matches;
         int region = Math.Max(alignment.AEnd - alignment.AStart, alignment.BEnd - alignment.BStart);
         if (matches < StatementLinker.MinExcerptWords || edits > Allowed(region))

@@ -15,11 +15,12 @@ internal static class WordingVotes
     public static List<WordDifference> Differences(List<Wording> wordings, Wording reference)
     {
         int[] r = reference.Words;
+        bool[]? referenceGaps = reference.Gaps;
         var aligned = new List<(Wording Wording, int[] Words, Alignment Alignment)>();
         foreach (var wording in wordings.Where(w => w.Comparable))
         {
             int[] words = wording.Words;
-            var alignment = WordAlignment.Align(words, r, 0, Math.Max(words.Length, r.Length));
+            var alignment = WordAlignment.Align(words, r, 0, Math.Max(words.Length, r.Length), wording.Gaps, referenceGaps);
             int region = Math.Max(alignment.AEnd - alignment.AStart, alignment.BEnd - alignment.BStart);
             // A translation or another part of the statement: nothing to compare word by word.
             if (alignment.Matches >= StatementLinker.MinExcerptWords && alignment.Edits <= WordLinks.Allowed(region))

@@ -17,8 +17,12 @@ internal static class StatementInputs
         {
             var quote = quotes[i];
             var nested = children[i].Select(q => (q.Start, q.Length));
-            signatures[i] = Signatures.Of(i, quote.Id, quote.Speakers.Select(s => s.Id), quote.Kind, quote.Sic, article.Body.Text, quote.Start, quote.Length, nested);
+            int continues = i > 0 && Signatures.Continues(article.Body.Text, Piece(quotes[i - 1]), Piece(quote)) ? i - 1 : -1;
+            signatures[i] = Signatures.Of(i, quote.Id, quote.Speakers.Select(s => s.Id), quote.Kind, quote.Sic, article.Body.Text, quote.Start, quote.Length, nested, continues);
         }
         return new ArticleSignature(article.Row.Id, new EquatableArray<QuoteSignature>(signatures));
     }
+
+    private static Signatures.QuotePiece Piece(QuoteModel quote) =>
+        new(quote.Start, quote.Length, quote.Kind, string.Join(",", quote.Speakers.Select(s => s.Id.ToLowerInvariant())), quote.Parent);
 }
