@@ -42,6 +42,8 @@ internal sealed class LinkQuote
 /// </summary>
 internal sealed class QuoteGroup
 {
+    private int[]? _sortedWords;
+
     public QuoteGroup(int index, LinkQuote first)
     {
         Index = index;
@@ -53,6 +55,9 @@ internal sealed class QuoteGroup
     public int Index { get; }
 
     public int[] Words { get; }
+
+    /// <summary>The word ids ascending: what a cheap bound on the words two groups share reads.</summary>
+    public int[] SortedWords => _sortedWords ??= Sorted(Words);
 
     public LinkQuote First { get; }
 
@@ -79,6 +84,13 @@ internal sealed class QuoteGroup
         {
             Speakers.Add(speaker);
         }
+    }
+
+    private static int[] Sorted(int[] words)
+    {
+        var sorted = (int[])words.Clone();
+        System.Array.Sort(sorted);
+        return sorted;
     }
 
     public bool SharesSpeakerWith(QuoteGroup other)

@@ -92,24 +92,62 @@ public static class StatementLinker
     private static List<QuoteGroup> Group(List<LinkQuote> quotes)
     {
         var groups = new List<QuoteGroup>();
-        var byKey = new Dictionary<string, QuoteGroup>(StringComparer.Ordinal);
+        var byWording = new Dictionary<LinkQuote, QuoteGroup>(SameWording.Instance);
         foreach (var quote in quotes)
         {
             if (quote.Signature.Kind != QuoteKind.Direct || quote.Words.Length < MinExcerptWords)
             {
                 continue;
             }
-            string key = string.Join(" ", quote.Words) + "|" + string.Join(",", quote.Signature.Nested) + "|" + string.Join(",", quote.Signature.Gaps)
-                + (quote.Words.Length < StrongWords ? "|" + string.Join(",", quote.Signature.Speakers.OrderBy(s => s, StringComparer.Ordinal)) : "");
-            if (!byKey.TryGetValue(key, out var group))
+            if (!byWording.TryGetValue(quote, out var group))
             {
-                byKey.Add(key, group = new QuoteGroup(groups.Count, quote));
+                byWording.Add(quote, group = new QuoteGroup(groups.Count, quote));
                 groups.Add(group);
             }
             group.Add(quote);
             quote.Node = group.Index;
         }
         return groups;
+    }
+
+    /// <summary>Quotes of one group: the same words, nested quotes and gaps, and when short the same speakers.</summary>
+    private sealed class SameWording : IEqualityComparer<LinkQuote>
+    {
+        public static readonly SameWording Instance = new();
+
+        public bool Equals(LinkQuote? x, LinkQuote? y) =>
+            x is not null && y is not null && SameWords(x.Words, y.Words)
+            && x.Signature.Nested.Equals(y.Signature.Nested) && x.Signature.Gaps.Equals(y.Signature.Gaps)
+            && (x.Words.Length >= StrongWords || SameSpeakers(x.Signature.Speakers, y.Signature.Speakers));
+
+        public int GetHashCode(LinkQuote quote)
+        {
+            int hash = quote.Words.Length;
+            foreach (int word in quote.Words)
+            {
+                hash = unchecked((hash * 31) + word);
+            }
+            return hash;
+        }
+
+        private static bool SameWords(int[] x, int[] y)
+        {
+            if (x.Length != y.Length)
+            {
+                return false;
+            }
+            for (int i = 0; i < x.Length; i++)
+            {
+                if (x[i] != y[i])
+                {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static bool SameSpeakers(EquatableArray<string> x, EquatableArray<string> y) =>
+            x.Count == y.Count && x.OrderBy(s => s, StringComparer.Ordinal).SequenceEqual(y.OrderBy(s => s, StringComparer.Ordinal), StringComparer.Ordinal);
     }
 
     // Quotes of different articles with the same id and a speaker in common; never quadratic in how often an id recurs.

@@ -32,63 +32,68 @@ internal static class WordLinks
     /// <summary>Shingles held by more groups than this block nothing (boilerplate, or one statement printed everywhere word for word, which grouping already joined).</summary>
     public const int MaxShingleGroups = 48;
 
-    private const int ShingleWords = 3;
+    private const int ShingleWords = ShingleIndex.ShingleWords;
 
     public static List<WordLink> Find(List<QuoteGroup> groups, CancellationToken cancellationToken)
     {
-        var postings = Postings(groups, cancellationToken);
+        var index = ShingleIndex.Build(groups, cancellationToken);
         var links = new List<WordLink>();
-        // Per other group: how many shingles this group shares with it (reset after each group).
-        var sharedCount = new int[groups.Count];
-        var touched = new List<int>();
-        var diagonals = new Dictionary<int, List<int>>();
+        // Candidates of the group at hand, each once (marked with the group's index + 1).
+        var seen = new int[groups.Count];
+        // What deciding who owns a pair reads, as flat arrays (read for every holder of every shingle looked up).
+        var lengths = new int[groups.Count];
+        var gaps = new bool[groups.Count];
         foreach (var group in groups)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            touched.Clear();
-            for (int p = 0; p + ShingleWords <= group.Words.Length; p++)
+            (lengths[group.Index], gaps[group.Index]) = (group.Words.Length, group.Gaps is not null);
+        }
+        var candidates = new List<int>();
+        var diagonals = new List<int>();
+        foreach (var group in groups)
+        {
+            if ((group.Index & 255) == 0)
             {
-                if (postings.TryGetValue(Shingle(group.Words, p), out var holders) && holders.Count <= MaxShingleGroups)
-                {
-                    foreach (var (other, _) in holders)
-                    {
-                        if (other > group.Index && sharedCount[other]++ == 0)
-                        {
-                            touched.Add(other);
-                        }
-                    }
-                }
+                cancellationToken.ThrowIfCancellationRequested();
             }
-            // Only pairs that share enough shingles to match are aligned, near the diagonal most of them share.
-            diagonals.Clear();
-            foreach (int other in touched)
-            {
-                if (sharedCount[other] >= MinSharedShingles(group, groups[other]))
-                {
-                    diagonals.Add(other, new List<int>(sharedCount[other]));
-                }
-                sharedCount[other] = 0;
-            }
-            if (diagonals.Count == 0)
+            int[] ids = index.Ids[group.Index];
+            if (ids.Length == 0)
             {
                 continue;
             }
-            for (int p = 0; p + ShingleWords <= group.Words.Length; p++)
+            // Prefix filter: a pair this group owns shares at least MinSharedShingles of its rare
+            // shingles, so at least one of the (count - needed + 1) rarest; only those are looked up.
+            // A group with gaps looks up every shingle (the other side's needs depend on its gaps).
+            int probe = group.Gaps is null ? Math.Min(ids.Length, ids.Length - MinSharedShingles(group.Words.Length, group.First.Signature.Gaps.Count) + 1) : ids.Length;
+            if (probe <= 0)
             {
-                if (postings.TryGetValue(Shingle(group.Words, p), out var holders) && holders.Count <= MaxShingleGroups)
+                continue;
+            }
+            int[] rarest = index.ByRarity[group.Index];
+            int mark = group.Index + 1;
+            candidates.Clear();
+            for (int s = 0; s < probe; s++)
+            {
+                var (from, to) = index.HoldersOf(rarest[s]);
+                for (int h = from; h < to; h++)
                 {
-                    foreach (var (other, at) in holders)
+                    int other = index.Holders[h];
+                    if (seen[other] != mark)
                     {
-                        if (diagonals.TryGetValue(other, out var list))
+                        seen[other] = mark;
+                        if (other != group.Index && Owns(group.Index, other, lengths, gaps))
                         {
-                            list.Add(at - p);
+                            candidates.Add(other);
                         }
                     }
                 }
             }
-            foreach (int other in touched)
+            candidates.Sort();
+            foreach (int other in candidates)
             {
-                if (diagonals.TryGetValue(other, out var list) && Verify(group, groups[other], MostCommon(list)) is { } link)
+                // Only pairs that share enough shingles to match are aligned, near the diagonal most of them share.
+                var (low, high) = group.Index < other ? (group, groups[other]) : (groups[other], group);
+                Shared(index, low.Index, high.Index, diagonals);
+                if (diagonals.Count >= MinSharedShingles(low, high) && Verify(low, high, MostCommon(diagonals)) is { } link)
                 {
                     links.Add(link);
                 }
@@ -97,31 +102,34 @@ internal static class WordLinks
         return links;
     }
 
-    // Each shingle once per group, with where it first occurs.
-    private static Dictionary<long, List<(int Group, int At)>> Postings(List<QuoteGroup> groups, CancellationToken cancellationToken)
+    // Which of two groups looks the pair up: the one with gaps if one alone has them, else the shorter (then the lower index).
+    private static bool Owns(int group, int other, int[] lengths, bool[] gaps) =>
+        gaps[group] != gaps[other] ? gaps[group]
+        : lengths[group] != lengths[other] ? lengths[group] < lengths[other]
+        : group < other;
+
+    // The rare shingles two groups share, as diagonals: where each is in the second minus where in the first.
+    private static void Shared(ShingleIndex index, int first, int second, List<int> diagonals)
     {
-        var postings = new Dictionary<long, List<(int, int)>>();
-        foreach (var group in groups)
+        diagonals.Clear();
+        int[] a = index.Ids[first], b = index.Ids[second];
+        for (int i = 0, j = 0; i < a.Length && j < b.Length;)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            for (int p = 0; p + ShingleWords <= group.Words.Length; p++)
+            if (a[i] < b[j])
             {
-                long shingle = Shingle(group.Words, p);
-                if (!postings.TryGetValue(shingle, out var holders))
-                {
-                    postings.Add(shingle, holders = new List<(int, int)>(2));
-                }
-                if (holders.Count == 0 || holders[holders.Count - 1].Item1 != group.Index)
-                {
-                    // Past the limit the list only needs to show it is over: stop growing it.
-                    if (holders.Count <= MaxShingleGroups)
-                    {
-                        holders.Add((group.Index, p));
-                    }
-                }
+                i++;
+            }
+            else if (a[i] > b[j])
+            {
+                j++;
+            }
+            else
+            {
+                diagonals.Add(index.Positions[second][j] - index.Positions[first][i]);
+                i++;
+                j++;
             }
         }
-        return postings;
     }
 
     /// <summary>
@@ -130,12 +138,11 @@ internal static class WordLinks
     /// most three. Pairs that share fewer are not aligned at all.
     /// </summary>
     /// <remarks>A gap (an ellipsis, the editor's brackets) breaks the shingles across it too.</remarks>
-    private static int MinSharedShingles(QuoteGroup first, QuoteGroup second)
-    {
-        int words = Math.Min(first.Words.Length, second.Words.Length);
-        int gaps = first.First.Signature.Gaps.Count + second.First.Signature.Gaps.Count;
-        return Math.Max(1, words - (ShingleWords - 1) - (ShingleWords * Allowed(words)) - ((ShingleWords - 1) * gaps));
-    }
+    private static int MinSharedShingles(QuoteGroup first, QuoteGroup second) =>
+        MinSharedShingles(Math.Min(first.Words.Length, second.Words.Length), first.First.Signature.Gaps.Count + second.First.Signature.Gaps.Count);
+
+    private static int MinSharedShingles(int words, int gaps) =>
+        Math.Max(1, words - (ShingleWords - 1) - (ShingleWords * Allowed(words)) - ((ShingleWords - 1) * gaps));
 
     private static int MostCommon(List<int> diagonals)
     {
@@ -155,11 +162,46 @@ internal static class WordLinks
         return best;
     }
 
-    private static long Shingle(int[] words, int at) =>
-        unchecked(((long)words[at] * 0x9E3779B1L) ^ ((long)words[at + 1] << 21) ^ ((long)words[at + 2] << 42) ^ words[at + 2]);
-
     /// <summary>Words that may differ in a stretch of <paramref name="words"/> words: one in five.</summary>
     public static int Allowed(int words) => words / 5;
+
+    /// <summary>
+    /// Cheap bounds first, the alignment only when they pass: a match of fewer than
+    /// <see cref="StatementLinker.StrongWords"/> words needs a speaker in common, and a link needs
+    /// as many words in common (counted as multisets) as the shorter has once its allowed edits are
+    /// taken off, or <see cref="StatementLinker.OverlapWords"/>. (Words skipped at a gap count as
+    /// no edit, so a quote with gaps is always aligned.)
+    /// </summary>
+    private static bool MayLink(QuoteGroup a, QuoteGroup b)
+    {
+        if (a.Words.Length < StatementLinker.StrongWords && !a.SharesSpeakerWith(b))
+        {
+            return false;
+        }
+        if (a.Gaps is not null || b.Gaps is not null)
+        {
+            return true;
+        }
+        int needed = Math.Max(StatementLinker.MinExcerptWords, Math.Min(StatementLinker.OverlapWords, a.Words.Length - Allowed(a.Words.Length)));
+        int[] x = a.SortedWords, y = b.SortedWords;
+        int common = 0;
+        for (int i = 0, j = 0; i < x.Length && j < y.Length;)
+        {
+            if (x[i] < y[j])
+            {
+                i++;
+            }
+            else if (x[i] > y[j])
+            {
+                j++;
+            }
+            else
+            {
+                (common, i, j) = (common + 1, i + 1, j + 1);
+            }
+        }
+        return common >= needed;
+    }
 
     /// <param name="diagonal">Where <paramref name="second"/>'s words sit against <paramref name="first"/>'s: position in second minus position in first.</param>
     private static WordLink? Verify(QuoteGroup first, QuoteGroup second, int diagonal)
@@ -171,6 +213,10 @@ internal static class WordLinks
         // The shorter is aligned against the longer, near the diagonal of the shingle they share.
         bool firstShorter = first.Words.Length <= second.Words.Length;
         var (a, b) = firstShorter ? (first, second) : (second, first);
+        if (!MayLink(a, b))
+        {
+            return null;
+        }
         // Words cut at a gap may be many: then the band is the whole of both.
         int band = a.Gaps is null && b.Gaps is null ? Allowed(a.Words.Length) + 4 : a.Words.Length + b.Words.Length;
         var alignment = WordAlignment.Align(a.Words, b.Words, firstShorter ? diagonal : -diagonal, band, a.Gaps, b.Gaps);
