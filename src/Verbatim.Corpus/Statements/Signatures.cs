@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using Verbatim.Corpus.Model;
@@ -65,7 +66,7 @@ public static class Signatures
         return new QuoteSignature(
             index,
             id,
-            speakers.Select(s => s.ToLowerInvariant()).ToEquatableArray(),
+            speakers.Select(LowerCase).ToEquatableArray(),
             kind,
             sic,
             content,
@@ -78,11 +79,24 @@ public static class Signatures
     }
 
     /// <summary>What <see cref="Continues"/> needs of a quote: where its content is, its kind, speakers and parent.</summary>
-    public readonly record struct QuotePiece(int Start, int Length, QuoteKind Kind, string Speakers, int Parent);
+    public readonly record struct QuotePiece(int Start, int Length, QuoteKind Kind, IEnumerable<string> Speakers, int Parent);
 
     /// <summary>A quote as <see cref="Continues"/> reads it.</summary>
     public static QuotePiece Piece(QuoteSpec quote) =>
-        new(quote.Start, quote.Length, quote.Kind, string.Join(",", quote.Speakers.Select(s => s.Id.ToLowerInvariant())), quote.Parent);
+        new(quote.Start, quote.Length, quote.Kind, quote.Speakers.Select(s => s.Id), quote.Parent);
+
+    // Ids are mostly lower case already: only those that are not pay for a culture-aware change of case.
+    private static string LowerCase(string id)
+    {
+        foreach (char c in id)
+        {
+            if (c > 127 || char.IsUpper(c))
+            {
+                return id.ToLowerInvariant();
+            }
+        }
+        return id;
+    }
 
     /// <summary>
     /// True when <paramref name="next"/> goes on with the sentence <paramref name="previous"/> began,
@@ -93,8 +107,7 @@ public static class Signatures
     public static bool Continues(string body, QuotePiece previous, QuotePiece next)
     {
         const int MaxAttribution = 60;
-        if (previous.Kind != QuoteKind.Direct || next.Kind != QuoteKind.Direct || previous.Speakers != next.Speakers
-            || previous.Parent != next.Parent || previous.Speakers.Length == 0)
+        if (previous.Kind != QuoteKind.Direct || next.Kind != QuoteKind.Direct || previous.Parent != next.Parent)
         {
             return false;
         }
@@ -108,12 +121,13 @@ public static class Signatures
         {
             return false;
         }
-        for (int i = end - 1; i >= previous.Start && i >= 0; i--)
+        for (int i = Math.Min(end, body.Length) - 1; i >= previous.Start && i >= 0; i--)
         {
             char c = body[i];
             if (char.IsLetterOrDigit(c) || c is '.' or '!' or '?' or ';' or ':' or '…')
             {
-                return char.IsLetterOrDigit(c);
+                return char.IsLetterOrDigit(c) && previous.Speakers.Any()
+                    && previous.Speakers.SequenceEqual(next.Speakers, StringComparer.OrdinalIgnoreCase);
             }
         }
         return false;
@@ -122,7 +136,7 @@ public static class Signatures
     // A quote's span is data: keep it inside the body whatever it says.
     private static string Substring(string body, int start, int length)
     {
-        start = System.Math.Min(System.Math.Max(start, 0), body.Length);
-        return body.Substring(start, System.Math.Min(System.Math.Max(length, 0), body.Length - start));
+        start = Math.Min(Math.Max(start, 0), body.Length);
+        return body.Substring(start, Math.Min(Math.Max(length, 0), body.Length - start));
     }
 }

@@ -24,5 +24,5 @@ internal static class StatementInputs
     }
 
     private static Signatures.QuotePiece Piece(QuoteModel quote) =>
-        new(quote.Start, quote.Length, quote.Kind, string.Join(",", quote.Speakers.Select(s => s.Id.ToLowerInvariant())), quote.Parent);
+        new(quote.Start, quote.Length, quote.Kind, quote.Speakers.Select(s => s.Id), quote.Parent);
 }
