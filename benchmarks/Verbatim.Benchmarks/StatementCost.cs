@@ -15,7 +15,7 @@ namespace Verbatim.Benchmarks;
 /// <summary>
 /// What linking statements costs (docs/performance.md, "Statements"), measured with a stopwatch
 /// outside BenchmarkDotNet: the per-article signatures and the corpus-wide join over the synthetic
-/// corpus, next to a cold generator and analyzer run; a prose edit and an edit inside one quote
+/// corpus, next to a cold generator and analyzer run (measured in turn, round after round); a prose edit and an edit inside one quote
 /// through a kept driver; and the two adversarial corpora (one sentence printed by every article,
 /// one boilerplate sentence in every article) at each size, to show the growth.
 /// </summary>
@@ -39,13 +39,21 @@ internal static class StatementCost
         Console.WriteLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         foreach (int size in sizes)
         {
-            var (quotes, sign, join, statements) = MeasureJoin(size);
+            // The machine is shared: the linking and the cold runs are measured in turn, round after
+            // round, so a change of load weighs on each alike and their ratio stays meaningful.
+            var articles = Parse(size);
+            var signatures = articles.Select(Signatures.Of).ToList();
+            int statements = StatementLinker.Link(signatures).Count;
             var scale = new ScaleBenchmarks { Articles = size };
             scale.Setup();
-            double generator = Median(() => scale.Generator());
-            double analyzer = Median(() => scale.Analyzer().GetAwaiter().GetResult());
+            var times = Interleaved(
+                () => signatures = articles.Select(Signatures.Of).ToList(),
+                () => StatementLinker.Link(signatures),
+                () => scale.Generator(),
+                () => scale.Analyzer().GetAwaiter().GetResult());
+            double sign = times[0], join = times[1], generator = times[2], analyzer = times[3];
             double linking = sign + join;
-            Console.WriteLine($"| {size:N0} | {quotes:N0} | {sign:N0} ms | {join:N0} ms | {statements:N0} | {generator:N0} ms | {analyzer:N0} ms "
+            Console.WriteLine($"| {size:N0} | {articles.Sum(a => a.Quotes.Count):N0} | {sign:N0} ms | {join:N0} ms | {statements:N0} | {generator:N0} ms | {analyzer:N0} ms "
                 + $"| {100 * linking / (generator - linking):N0} % | {100 * linking / (analyzer - linking):N0} % |");
         }
 
@@ -166,6 +174,25 @@ internal static class StatementCost
             times.Add(clock.Elapsed.TotalMilliseconds);
         }
         return MedianOf(times);
+    }
+
+    // The median of each work over rounds that run every work once, after one warm-up round.
+    private static double[] Interleaved(params Action[] works)
+    {
+        var times = works.Select(_ => new List<double>()).ToArray();
+        for (int round = 0; round <= Runs; round++)
+        {
+            for (int w = 0; w < works.Length; w++)
+            {
+                var clock = Stopwatch.StartNew();
+                works[w]();
+                if (round > 0)
+                {
+                    times[w].Add(clock.Elapsed.TotalMilliseconds);
+                }
+            }
+        }
+        return times.Select(MedianOf).ToArray();
     }
 
     private static double Median(Func<object> work) => Median(() => { work(); });
