@@ -111,6 +111,22 @@ public class LinkingRuleTests
     }
 
     [Fact]
+    public void A_light_misquote_links_when_many_other_quotes_share_most_of_its_runs()
+    {
+        // Forty quotes open with the statement's first seven words (then four numbers no two share):
+        // those runs are common, so the pair is found through the rarer runs of its end.
+        const string Said = "We discussed the situation in Syria at length today with the foreign minister.";
+        var others = Enumerable.Range(0, 40)
+            .Select(i => ($"o{i:00}", $"{{@tillerson “We discussed the situation in Syria at {i} {(7 * i) + 3} {(13 * i) + 5} {(17 * i) + 11} with our partners.”}}"));
+        var articles = others
+            .Append(("a", $"{{@tillerson “{Said}”}}"))
+            .Append(("b", "{@tillerson “We discussed the situation in Syria at length today with the foreign ministers.”}"))
+            .ToArray();
+
+        Linking.Shape(Linking.Link(articles)).ShouldBe(new[] { new[] { "a:0", "b:0" } });
+    }
+
+    [Fact]
     public void A_statement_printed_everywhere_is_one_statement()
     {
         var articles = Enumerable.Range(0, 200).Select(i => ($"a{i:000}", $"{{@tillerson “{Trust}”}}")).ToArray();
