@@ -13,8 +13,9 @@ using Verbatim.Corpus.Statements;
 namespace Verbatim.Benchmarks;
 
 /// <summary>
-/// What linking statements costs (docs/performance.md, "Statements"), measured with a stopwatch
-/// outside BenchmarkDotNet: the per-article signatures and the corpus-wide join over the synthetic
+/// What linking statements costs (docs/performance.md, "Statements"), measured in processor time
+/// of the process outside BenchmarkDotNet (the machine is shared, and its load makes wall-clock
+/// times of one run differ several-fold): the per-article signatures and the corpus-wide join over the synthetic
 /// corpus, next to a cold generator and analyzer run (measured in turn, round after round); a prose edit and an edit inside one quote
 /// through a kept driver; and the two adversarial corpora (one sentence printed by every article,
 /// one boilerplate sentence in every article) at each size, to show the growth.
@@ -155,9 +156,9 @@ internal static class StatementCost
         var times = new List<double>();
         for (int i = 0; i < 8; i++)
         {
-            var clock = Stopwatch.StartNew();
+            var clock = CpuClock.Start();
             driver = driver.ReplaceAdditionalText(current, other).RunGenerators(workload.Compilation);
-            times.Add(clock.Elapsed.TotalMilliseconds);
+            times.Add(clock.ElapsedMilliseconds);
             (current, other) = (other, current);
         }
         return MedianOf(times.Skip(2).ToList());
@@ -169,9 +170,9 @@ internal static class StatementCost
         var times = new List<double>();
         for (int i = 0; i < Runs; i++)
         {
-            var clock = Stopwatch.StartNew();
+            var clock = CpuClock.Start();
             work();
-            times.Add(clock.Elapsed.TotalMilliseconds);
+            times.Add(clock.ElapsedMilliseconds);
         }
         return MedianOf(times);
     }
@@ -184,11 +185,11 @@ internal static class StatementCost
         {
             for (int w = 0; w < works.Length; w++)
             {
-                var clock = Stopwatch.StartNew();
+                var clock = CpuClock.Start();
                 works[w]();
                 if (round > 0)
                 {
-                    times[w].Add(clock.Elapsed.TotalMilliseconds);
+                    times[w].Add(clock.ElapsedMilliseconds);
                 }
             }
         }
@@ -202,4 +203,16 @@ internal static class StatementCost
         times.Sort();
         return times[times.Count / 2];
     }
+}
+
+/// <summary>The processor time the process spends from <see cref="Start"/> on, in every thread (the GC's too).</summary>
+internal readonly struct CpuClock
+{
+    private readonly TimeSpan _start;
+
+    private CpuClock(TimeSpan start) => _start = start;
+
+    public double ElapsedMilliseconds => (Process.GetCurrentProcess().TotalProcessorTime - _start).TotalMilliseconds;
+
+    public static CpuClock Start() => new(Process.GetCurrentProcess().TotalProcessorTime);
 }

@@ -16,9 +16,11 @@ internal sealed class ShingleIndex
 
     private readonly int[] _holderStart;
 
-    private ShingleIndex(int[][] ids, int[][] positions, int[][] byRarity, int[] holderStart, int[] holders, int[] counts)
+    private readonly long[] _holderKeys;
+
+    private ShingleIndex(int[][] ids, int[][] positions, int[][] byRarity, int[] holderStart, int[] holders, long[] holderKeys, int[] counts)
     {
-        (Ids, Positions, ByRarity, _holderStart, Holders, Counts) = (ids, positions, byRarity, holderStart, holders, counts);
+        (Ids, Positions, ByRarity, _holderStart, Holders, _holderKeys, Counts) = (ids, positions, byRarity, holderStart, holders, holderKeys, counts);
     }
 
     /// <summary>Per group: its rare shingles' ids, ascending.</summary>
@@ -36,8 +38,22 @@ internal sealed class ShingleIndex
     /// <summary>Every rare shingle's holders, one shingle after another: see <see cref="HoldersOf"/>.</summary>
     public int[] Holders { get; }
 
-    /// <summary>Where the groups that hold the rare shingle <paramref name="id"/> are in <see cref="Holders"/>, ascending.</summary>
+    /// <summary>Where the groups that hold the rare shingle <paramref name="id"/> are in <see cref="Holders"/>, by <see cref="Rank"/>.</summary>
     public (int From, int To) HoldersOf(int id) => (_holderStart[id], _holderStart[id + 1]);
+
+    /// <summary>
+    /// Where the holders of <paramref name="id"/> that rank above <paramref name="group"/> (longer,
+    /// or as long and later) start in <see cref="Holders"/>; <paramref name="group"/> holds the shingle.
+    /// </summary>
+    public int HoldersAbove(int id, int group, int words)
+    {
+        int from = _holderStart[id];
+        int at = Array.BinarySearch(_holderKeys, from, _holderStart[id + 1] - from, Rank(group, words));
+        return at >= 0 ? at + 1 : ~at;
+    }
+
+    /// <summary>Groups ranked by their length in words, then by index.</summary>
+    private static long Rank(int group, int words) => ((long)words << 32) | (uint)group;
 
     public static ShingleIndex Build(List<QuoteGroup> groups, CancellationToken cancellationToken)
     {
@@ -118,7 +134,20 @@ internal sealed class ShingleIndex
                 byRarity[g][i] = (int)(rarity[i] & 0xFFFFFFFF);
             }
         }
-        return new ShingleIndex(ids, positions, byRarity, holderStart, holders, counts.ToArray());
+        // Each shingle's holders by rank, so a group finds the ones it may own (the longer) at once.
+        var holderKeys = new long[holders.Length];
+        for (int h = 0; h < holders.Length; h++)
+        {
+            holderKeys[h] = Rank(holders[h], groups[holders[h]].Words.Length);
+        }
+        for (int id = 0; id < counts.Count; id++)
+        {
+            if (holderStart[id + 1] - holderStart[id] > 1)
+            {
+                Array.Sort(holderKeys, holders, holderStart[id], holderStart[id + 1] - holderStart[id]);
+            }
+        }
+        return new ShingleIndex(ids, positions, byRarity, holderStart, holders, holderKeys, counts.ToArray());
     }
 
     private static long Shingle(int[] words, int at) =>

@@ -73,7 +73,12 @@ internal static class WordLinks
             candidates.Clear();
             for (int s = 0; s < probe; s++)
             {
+                // Without gaps a group owns only pairs with the groups that rank above it.
                 var (from, to) = index.HoldersOf(rarest[s]);
+                if (group.Gaps is null)
+                {
+                    from = index.HoldersAbove(rarest[s], group.Index, group.Words.Length);
+                }
                 for (int h = from; h < to; h++)
                 {
                     int other = index.Holders[h];
