@@ -8,35 +8,40 @@ namespace Verbatim.Corpus.Statements;
 /// The three-word shingles of every group, as flat sorted arrays: each shingle a dense id, each
 /// group's rare shingles (held by at most <see cref="WordLinks.MaxShingleGroups"/> groups) sorted by
 /// id with where each first occurs, and the groups holding each rare shingle. Arrays, not
-/// dictionaries of lists: the corpus' millions of shingles cost a few allocations.
+/// dictionaries of lists or an array per group: the corpus' millions of shingles cost a few
+/// allocations, and the collector has next to nothing to trace.
 /// </summary>
 internal sealed class ShingleIndex
 {
     public const int ShingleWords = 3;
 
+    private readonly int[] _groupStart;
     private readonly int[] _holderStart;
-
     private readonly long[] _holderKeys;
 
-    private ShingleIndex(int[][] ids, int[][] positions, int[][] byRarity, int[] holderStart, int[] holders, long[] holderKeys, int[] counts)
+    private ShingleIndex(int[] groupStart, int[] ids, int[] positions, int[] byRarity, int[] holderStart, int[] holders, long[] holderKeys, int[] counts)
     {
-        (Ids, Positions, ByRarity, _holderStart, Holders, _holderKeys, Counts) = (ids, positions, byRarity, holderStart, holders, holderKeys, counts);
+        (_groupStart, Ids, Positions, ByRarity, _holderStart, Holders, _holderKeys, Counts) =
+            (groupStart, ids, positions, byRarity, holderStart, holders, holderKeys, counts);
     }
 
-    /// <summary>Per group: its rare shingles' ids, ascending.</summary>
-    public int[][] Ids { get; }
+    /// <summary>Every group's rare shingles' ids, ascending, one group after another: see <see cref="Of"/>.</summary>
+    public int[] Ids { get; }
 
-    /// <summary>Per group: where each of <see cref="Ids"/> first occurs in its words.</summary>
-    public int[][] Positions { get; }
+    /// <summary>Where each of <see cref="Ids"/> first occurs in its group's words.</summary>
+    public int[] Positions { get; }
 
-    /// <summary>Per group: its rare shingles' ids, the rarest first (ties by id): what the prefix filter looks up.</summary>
-    public int[][] ByRarity { get; }
+    /// <summary>Every group's rare shingles' ids again, the rarest first (ties by id): what the prefix filter looks up.</summary>
+    public int[] ByRarity { get; }
 
     /// <summary>Per shingle id: how many groups hold it.</summary>
     public int[] Counts { get; }
 
     /// <summary>Every rare shingle's holders, one shingle after another: see <see cref="HoldersOf"/>.</summary>
     public int[] Holders { get; }
+
+    /// <summary>Where the rare shingles of <paramref name="group"/> are in <see cref="Ids"/>, <see cref="Positions"/> and <see cref="ByRarity"/>.</summary>
+    public (int From, int To) Of(int group) => (_groupStart[group], _groupStart[group + 1]);
 
     /// <summary>Where the groups that hold the rare shingle <paramref name="id"/> are in <see cref="Holders"/>, by <see cref="Rank"/>.</summary>
     public (int From, int To) HoldersOf(int id) => (_holderStart[id], _holderStart[id + 1]);
@@ -57,10 +62,11 @@ internal sealed class ShingleIndex
 
     public static ShingleIndex Build(List<QuoteGroup> groups, CancellationToken cancellationToken)
     {
+        // 1. Each group's distinct shingles, at their first place, packed as (id << 32 | place) and sorted.
         var idOf = new Dictionary<long, int>();
         var counts = new List<int>();
-        var all = new (int Id, int At)[groups.Count][];
-        var buffer = new List<(int Id, int At)>();
+        var packed = new List<long>();
+        var allStart = new int[groups.Count + 1];
         for (int g = 0; g < groups.Count; g++)
         {
             if ((g & 1023) == 0)
@@ -68,7 +74,7 @@ internal sealed class ShingleIndex
                 cancellationToken.ThrowIfCancellationRequested();
             }
             int[] words = groups[g].Words;
-            buffer.Clear();
+            int start = packed.Count;
             for (int p = 0; p + ShingleWords <= words.Length; p++)
             {
                 long shingle = Shingle(words, p);
@@ -77,64 +83,61 @@ internal sealed class ShingleIndex
                     idOf.Add(shingle, id = counts.Count);
                     counts.Add(0);
                 }
-                buffer.Add((id, p));
+                packed.Add(((long)id << 32) | (uint)p);
             }
-            // Each shingle once per group, at its first place.
-            buffer.Sort();
-            var distinct = new List<(int, int)>(buffer.Count);
-            for (int i = 0; i < buffer.Count; i++)
+            packed.Sort(start, packed.Count - start, null);
+            int kept = start;
+            for (int i = start; i < packed.Count; i++)
             {
-                if (i == 0 || buffer[i].Id != buffer[i - 1].Id)
+                if (i == start || (packed[i] >> 32) != (packed[kept - 1] >> 32))
                 {
-                    distinct.Add(buffer[i]);
-                    counts[buffer[i].Id]++;
+                    packed[kept++] = packed[i];
+                    counts[(int)(packed[i] >> 32)]++;
                 }
             }
-            all[g] = distinct.ToArray();
+            packed.RemoveRange(kept, packed.Count - kept);
+            allStart[g + 1] = packed.Count;
         }
 
-        var ids = new int[groups.Count][];
-        var positions = new int[groups.Count][];
-        var byRarity = new int[groups.Count][];
-        var rarity = new List<long>();
+        // 2. The rare ones, per group and per shingle.
+        bool Rare(long entry) => counts[(int)(entry >> 32)] <= WordLinks.MaxShingleGroups;
         var holderStart = new int[counts.Count + 1];
         for (int id = 0; id < counts.Count; id++)
         {
             holderStart[id + 1] = holderStart[id] + (counts[id] <= WordLinks.MaxShingleGroups ? counts[id] : 0);
         }
-        var holders = new int[holderStart[counts.Count]];
+        int rareCount = holderStart[counts.Count];
+        var holders = new int[rareCount];
         var filled = new int[counts.Count];
+        var groupStart = new int[groups.Count + 1];
+        var ids = new int[rareCount];
+        var positions = new int[rareCount];
+        var byRarity = new int[rareCount];
+        var rarity = new List<long>();
+        int r = 0;
         for (int g = 0; g < groups.Count; g++)
         {
-            int rare = 0;
-            foreach (var (id, _) in all[g])
+            rarity.Clear();
+            for (int i = allStart[g]; i < allStart[g + 1]; i++)
             {
-                rare += counts[id] <= WordLinks.MaxShingleGroups ? 1 : 0;
-            }
-            (ids[g], positions[g]) = (new int[rare], new int[rare]);
-            int r = 0;
-            foreach (var (id, at) in all[g])
-            {
-                if (counts[id] <= WordLinks.MaxShingleGroups)
+                if (Rare(packed[i]))
                 {
-                    (ids[g][r], positions[g][r]) = (id, at);
-                    r++;
+                    int id = (int)(packed[i] >> 32);
+                    (ids[r], positions[r]) = (id, (int)(packed[i] & 0xFFFFFFFF));
                     holders[holderStart[id] + filled[id]++] = g;
+                    rarity.Add(((long)counts[id] << 32) | (uint)id);
+                    r++;
                 }
             }
-            rarity.Clear();
-            foreach (int id in ids[g])
-            {
-                rarity.Add(((long)counts[id] << 32) | (uint)id);
-            }
             rarity.Sort();
-            byRarity[g] = new int[rarity.Count];
             for (int i = 0; i < rarity.Count; i++)
             {
-                byRarity[g][i] = (int)(rarity[i] & 0xFFFFFFFF);
+                byRarity[groupStart[g] + i] = (int)(rarity[i] & 0xFFFFFFFF);
             }
+            groupStart[g + 1] = r;
         }
-        // Each shingle's holders by rank, so a group finds the ones it may own (the longer) at once.
+
+        // 3. Each shingle's holders by rank, so a group finds the ones it may own (the longer) at once.
         var holderKeys = new long[holders.Length];
         for (int h = 0; h < holders.Length; h++)
         {
@@ -147,7 +150,7 @@ internal sealed class ShingleIndex
                 Array.Sort(holderKeys, holders, holderStart[id], holderStart[id + 1] - holderStart[id]);
             }
         }
-        return new ShingleIndex(ids, positions, byRarity, holderStart, holders, holderKeys, counts.ToArray());
+        return new ShingleIndex(groupStart, ids, positions, byRarity, holderStart, holders, holderKeys, counts.ToArray());
     }
 
     private static long Shingle(int[] words, int at) =>

@@ -85,17 +85,28 @@ public static class Signatures
     public static QuotePiece Piece(QuoteSpec quote) =>
         new(quote.Start, quote.Length, quote.Kind, quote.Speakers.Select(s => s.Id), quote.Parent);
 
-    // Ids are mostly lower case already: only those that are not pay for a culture-aware change of case.
+    // Ids are mostly ASCII: they are lowered here, and only others pay for a culture-aware change of case.
     private static string LowerCase(string id)
     {
+        bool upper = false;
         foreach (char c in id)
         {
-            if (c > 127 || char.IsUpper(c))
+            if (c > 127)
             {
                 return id.ToLowerInvariant();
             }
+            upper |= c is >= 'A' and <= 'Z';
         }
-        return id;
+        if (!upper)
+        {
+            return id;
+        }
+        var lower = id.ToCharArray();
+        for (int i = 0; i < lower.Length; i++)
+        {
+            lower[i] = lower[i] is >= 'A' and <= 'Z' ? (char)(lower[i] + ('a' - 'A')) : lower[i];
+        }
+        return new string(lower);
     }
 
     /// <summary>

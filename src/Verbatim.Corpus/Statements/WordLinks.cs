@@ -55,29 +55,30 @@ internal static class WordLinks
             {
                 cancellationToken.ThrowIfCancellationRequested();
             }
-            int[] ids = index.Ids[group.Index];
-            if (ids.Length == 0)
+            var (first, end) = index.Of(group.Index);
+            int rare = end - first;
+            if (rare == 0)
             {
                 continue;
             }
             // Prefix filter: a pair this group owns shares at least MinSharedShingles of its rare
             // shingles, so at least one of the (count - needed + 1) rarest; only those are looked up.
             // A group with gaps looks up every shingle (the other side's needs depend on its gaps).
-            int probe = group.Gaps is null ? Math.Min(ids.Length, ids.Length - MinSharedShingles(group.Words.Length, group.First.Signature.Gaps.Count) + 1) : ids.Length;
+            int probe = group.Gaps is null ? Math.Min(rare, rare - MinSharedShingles(group.Words.Length, group.First.Signature.Gaps.Count) + 1) : rare;
             if (probe <= 0)
             {
                 continue;
             }
-            int[] rarest = index.ByRarity[group.Index];
             int mark = group.Index + 1;
             candidates.Clear();
             for (int s = 0; s < probe; s++)
             {
                 // Without gaps a group owns only pairs with the groups that rank above it.
-                var (from, to) = index.HoldersOf(rarest[s]);
+                int shingle = index.ByRarity[first + s];
+                var (from, to) = index.HoldersOf(shingle);
                 if (group.Gaps is null)
                 {
-                    from = index.HoldersAbove(rarest[s], group.Index, group.Words.Length);
+                    from = index.HoldersAbove(shingle, group.Index, group.Words.Length);
                 }
                 for (int h = from; h < to; h++)
                 {
@@ -117,20 +118,22 @@ internal static class WordLinks
     private static void Shared(ShingleIndex index, int first, int second, List<int> diagonals)
     {
         diagonals.Clear();
-        int[] a = index.Ids[first], b = index.Ids[second];
-        for (int i = 0, j = 0; i < a.Length && j < b.Length;)
+        var (i, iEnd) = index.Of(first);
+        var (j, jEnd) = index.Of(second);
+        int[] ids = index.Ids;
+        while (i < iEnd && j < jEnd)
         {
-            if (a[i] < b[j])
+            if (ids[i] < ids[j])
             {
                 i++;
             }
-            else if (a[i] > b[j])
+            else if (ids[i] > ids[j])
             {
                 j++;
             }
             else
             {
-                diagonals.Add(index.Positions[second][j] - index.Positions[first][i]);
+                diagonals.Add(index.Positions[j] - index.Positions[i]);
                 i++;
                 j++;
             }
