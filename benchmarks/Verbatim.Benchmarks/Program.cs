@@ -15,6 +15,7 @@ using Verbatim.CorpusSynth;
 //   --articles <n>[,<n>...]         the sizes to run at instead
 //   --statements [<n>,<n>...]       what linking statements costs: join, cold runs, edits, adversarial corpora
 //   --statements-join <n>[,<n>...]  the signatures and the join alone
+//   --statements-adversarial <n>[,<n>...]  the join over the synthetic and the two adversarial corpora
 //   --statements-edit-steps <n>     where an edit inside one quote spends its time, by pipeline step
 //   --write-corpus <folder> <n>     write the synthetic corpus of n articles (for the compile measurement)
 //   --once generator|analyzer <n>   two cold runs outside BenchmarkDotNet, for a profiler
@@ -27,6 +28,11 @@ using Verbatim.CorpusSynth;
 if (args.Length == 2 && args[0] == "--statements-edit-steps")
 {
     StatementCost.EditSteps(int.Parse(args[1], CultureInfo.InvariantCulture));
+    return;
+}
+if (args.Length == 2 && args[0] == "--statements-adversarial")
+{
+    StatementCost.Adversarial(args[1].Split(',').Select(size => int.Parse(size, CultureInfo.InvariantCulture)).ToArray());
     return;
 }
 if (args.Length == 2 && args[0] == "--statements-join")

@@ -70,6 +70,12 @@ internal static class StatementCost
         }
 
         Console.WriteLine();
+        Adversarial(sizes);
+    }
+
+    /// <summary>The join over the synthetic corpus and the two adversarial corpora, at each size.</summary>
+    public static void Adversarial(IReadOnlyList<int> sizes)
+    {
         Console.WriteLine("| articles | join, synthetic | + one sentence in every article | + boilerplate in every article |");
         Console.WriteLine("| ---: | ---: | ---: | ---: |");
         foreach (int size in sizes)
