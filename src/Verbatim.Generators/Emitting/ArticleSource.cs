@@ -1,6 +1,7 @@
 using System.Linq;
 using Microsoft.CodeAnalysis.Text;
 using Verbatim.Generators.Model;
+using Verbatim.Generators.Text;
 
 namespace Verbatim.Generators.Emitting;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.CodeAnalysis.Text;
 using Verbatim.Generators.Model;
 using Verbatim.Generators.Options;
+using Verbatim.Generators.Text;
 
 namespace Verbatim.Generators.Emitting;
 

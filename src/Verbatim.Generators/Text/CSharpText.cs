@@ -3,9 +3,8 @@ using System.Globalization;
 using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
 using Verbatim.Corpus.Model;
-using Verbatim.Generators.Model;
 
-namespace Verbatim.Generators.Emitting;
+namespace Verbatim.Generators.Text;
 
 /// <summary>
 /// The one place where corpus text becomes C# text: literals, XML doc text and identifiers.
