@@ -15,17 +15,17 @@ namespace Verbatim.Corpus.Naming;
 public static class MemberNames
 {
     /// <summary>Names a class member of the generated API cannot take in <c>Articles</c> besides the articles.</summary>
-    public static readonly EquatableArray<string> ReservedInArticles = new(new[] { "All", "Articles" });
+    public static readonly EquatableArray<string> ReservedInArticles = new(new[] { GeneratedApiNames.All, GeneratedApiNames.Articles });
 
     /// <summary>Names a class member of the generated API cannot take in <c>Speakers</c> besides the speakers.</summary>
-    public static readonly EquatableArray<string> ReservedInSpeakers = new(new[] { "All", "Speakers" });
+    public static readonly EquatableArray<string> ReservedInSpeakers = new(new[] { GeneratedApiNames.All, GeneratedApiNames.Speakers });
+
+    /// <summary>Names a class member of the generated API cannot take in <c>Statements</c> besides the statements.</summary>
+    public static readonly EquatableArray<string> ReservedInStatements = new(new[] { GeneratedApiNames.All, GeneratedApiNames.Statements });
 
     // What a per-article class already has: the Article members it forwards and object's.
     private static readonly string[] s_articleClassMembers =
-    {
-        "Id", "Title", "Outlet", "Published", "Url", "Authors", "Body", "Quotes", "Speakers", "SourcePath",
-        "Equals", "GetHashCode", "ToString", "GetType",
-    };
+        GeneratedApiNames.ForwardedArticleMembers.Concat(GeneratedApiNames.ObjectInstanceMembers).ToArray();
 
     /// <summary>
     /// Names a quote member may not take in the per-article class <paramref name="className"/>
