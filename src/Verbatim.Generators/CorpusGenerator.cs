@@ -73,7 +73,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
                     : ImmutableArray<ArticleModel>.Empty)
             .WithTrackingName(TrackingNames.ArticleModels);
         context.RegisterSourceOutput(articleModels, (output, article) =>
-            AddIfSupported(output, article.Options, article.HintName, () => ArticleSource.Emit(article)));
+            AddIfSupported(output, article.Options, article.HintName, () => ArticleFileSource.Emit(article)));
 
         // 6. The tables, each from the narrowest projection of the articles it needs; the quote table
         //    and the speaker members in slices, each an output of its own, so an edit regenerates one slice.
@@ -114,7 +114,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(options, (output, emit) =>
             AddIfSupported(output, emit, ModelSource.HintName, () => ModelSource.Emit(emit)));
         context.RegisterSourceOutput(options.Combine(articleRows), (output, input) =>
-            AddIfSupported(output, input.Left, ArticlesSource.HintName, () => ArticlesSource.Emit(input.Left, input.Right)));
+            AddIfSupported(output, input.Left, ArticleTableSource.HintName, () => ArticleTableSource.Emit(input.Left, input.Right)));
         context.RegisterSourceOutput(quoteBuckets.Combine(options.Combine(speakers)), (output, input) =>
             AddIfSupported(output, input.Right.Left, QuotesSource.HintName(input.Left), () => QuotesSource.Emit(input.Right.Left, input.Right.Right, input.Left)));
         context.RegisterSourceOutput(options.Combine(speakers), (output, input) =>

@@ -46,7 +46,7 @@ internal static class ArticleIndexBuilder
     {
         string stem = UniqueFileName(memberName ?? "Unnamed." + (index + 1 - CorpusLimits.MaxArticleMembers).ToString(System.Globalization.CultureInfo.InvariantCulture), fileNames);
         string bodyGetter = "BodyOf" + (memberName ?? stem.Replace('.', '_'));
-        return new ArticleEntry(key.Id, key.Path, memberName, ArticleSource.HintName(stem), bodyGetter);
+        return new ArticleEntry(key.Id, key.Path, memberName, ArticleFileSource.HintName(stem), bodyGetter);
     }
 
     /// <summary><paramref name="memberName"/>, or <c>memberName.N</c> with the smallest N from 2 not yet taken ignoring case.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.CodeAnalysis.Text;
+using Verbatim.Corpus.Naming;
 using Verbatim.Generators.Model;
 using Verbatim.Generators.Options;
 using Verbatim.Generators.Text;
@@ -24,9 +25,9 @@ internal static class StatementsSource
     {
         var writer = GeneratedFile.Begin(options, 1024 + (slices * 48));
         writer.Summary("The statements of the corpus: the same words quoted by two or more articles, linked at compile time (one member per statement that has a quote id, and <see cref=\"All\"/>).")
-            .Open(options.Visibility + " static partial class Statements")
+            .Open(options.Visibility + " static partial class " + GeneratedApiNames.Statements)
             .Summary("Every statement, in the corpus order of its first quote.")
-            .Line("public static global::System.Collections.Generic.IReadOnlyList<Statement> All => " + Graph(options) + ".All;")
+            .Line("public static global::System.Collections.Generic.IReadOnlyList<Statement> " + GeneratedApiNames.All + " => " + Graph(options) + ".All;")
             .Close()
             .Line()
             .Open("internal static partial class VerbatimData")
@@ -48,7 +49,7 @@ internal static class StatementsSource
     public static SourceText EmitSlice(EmitOptions options, StatementSlice slice)
     {
         var writer = GeneratedFile.Begin(options, 1024 + (slice.Statements.Count * 256));
-        writer.Open(options.Visibility + " static partial class Statements");
+        writer.Open(options.Visibility + " static partial class " + GeneratedApiNames.Statements);
         bool first = true;
         foreach (var statement in slice.Statements)
         {

@@ -1,5 +1,6 @@
 using System.Linq;
 using Microsoft.CodeAnalysis.Text;
+using Verbatim.Corpus.Naming;
 using Verbatim.Generators.Model;
 using Verbatim.Generators.Text;
 
@@ -11,7 +12,7 @@ namespace Verbatim.Generators.Emitting;
 /// member, and its body as data, decoded on first use. The class and the member map to the article
 /// file, each quote member to its annotation (see <see cref="LineMapping"/>).
 /// </summary>
-internal static class ArticleSource
+internal static class ArticleFileSource
 {
     public static string HintName(string fileStem) => "Articles." + fileStem + ".g.cs";
 
@@ -76,7 +77,7 @@ internal static class ArticleSource
             .Line();
 
         string field = "s_" + memberName;
-        writer.Open(options.Visibility + " static partial class Articles")
+        writer.Open(options.Visibility + " static partial class " + GeneratedApiNames.Articles)
             .Line("private static " + className + "? " + field + ";")
             .Line()
             .Summary(summary)
