@@ -30,7 +30,7 @@ internal static class RuntimeSource
         using var stream = typeof(RuntimeSource).GetTypeInfo().Assembly.GetManifestResourceStream("Verbatim.Generators.Runtime." + fileName);
         using var reader = new StreamReader(stream!);
         string text = reader.ReadToEnd().Replace("\r\n", "\n");
-        // The comment that says where the file goes ends at the first empty line.
-        return text.StartsWith("//", System.StringComparison.Ordinal) ? text.Substring(text.IndexOf("\n\n", System.StringComparison.Ordinal) + 2) : text;
+        // The comment that says where the file goes (not a doc comment) ends at the first empty line.
+        return text.StartsWith("// ", System.StringComparison.Ordinal) ? text.Substring(text.IndexOf("\n\n", System.StringComparison.Ordinal) + 2) : text;
     }
 }
