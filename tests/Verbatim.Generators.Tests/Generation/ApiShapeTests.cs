@@ -103,6 +103,45 @@ public sealed class ApiShapeTests
         RuntimeSource.StatementTypes.ShouldStartWith("/// <summary>");
     }
 
+    /// <summary>
+    /// Each file of <c>Emitting/Runtime/</c>, as written (its comment included), compiled in place of its
+    /// copy in the generated code: a mistake in it is reported at its own line, with every warning on.
+    /// </summary>
+    [Theory]
+    [InlineData("TableDetails.cs", ModelSource.HintName)]
+    [InlineData("StatementTypes.cs", StatementTypesSource.HintName)]
+    [InlineData("StatementSet.cs", StatementTypesSource.HintName)]
+    public void Each_runtime_file_compiles_as_written_in_place_of_its_copy(string file, string hintName)
+    {
+        string written;
+        using (var stream = typeof(RuntimeSource).Assembly.GetManifestResourceStream("Verbatim.Generators.Runtime." + file).ShouldNotBeNull())
+        using (var reader = new System.IO.StreamReader(stream))
+        {
+            written = reader.ReadToEnd();
+        }
+        // Public, so the runtime types written public are as visible as the types they use.
+        var options = TestOptions.Properties(("RootNamespace", GeneratorRun.RootNamespace), ("ProjectDir", TestCorpus.ProjectDirectory), ("VerbatimVisibility", "public"));
+        var (output, _) = GeneratorRun.Generate(TestCorpus.Files, GeneratorRun.Compilation(GeneratorRun.Net80, LanguageVersion.Latest, "class Program { }"), options);
+        var tree = output.SyntaxTrees.Single(t => t.FilePath.EndsWith(hintName, StringComparison.Ordinal));
+        string copy = Indented(file switch
+        {
+            "TableDetails.cs" => RuntimeSource.TableDetails,
+            "StatementTypes.cs" => RuntimeSource.StatementTypes,
+            _ => RuntimeSource.StatementSet,
+        });
+        string generated = tree.ToString();
+        generated.ShouldContain(copy);
+
+        var parseOptions = (CSharpParseOptions)tree.Options;
+        var asWritten = CSharpSyntaxTree.ParseText(
+            "namespace " + GeneratorRun.RootNamespace + ".Corpus\n{\n#line 1 \"Emitting/Runtime/" + file + "\"\n" + written + "#line default\n}\n", parseOptions, "Runtime." + file);
+        var compilation = output
+            .ReplaceSyntaxTree(tree, CSharpSyntaxTree.ParseText(generated.Replace(copy, "", StringComparison.Ordinal), parseOptions, tree.FilePath))
+            .AddSyntaxTrees(asWritten);
+
+        compilation.GetDiagnostics().Where(d => d.Severity != DiagnosticSeverity.Hidden).ShouldBeEmpty();
+    }
+
     /// <summary>A runtime file as it reads in a generated file: inside the namespace, one level in.</summary>
     private static string Indented(string text) =>
         string.Join("\n", text.TrimEnd('\n').Split('\n').Select(line => line.Length == 0 ? line : "    " + line));
