@@ -1,5 +1,6 @@
 using System.Linq;
 using Microsoft.CodeAnalysis.Text;
+using Verbatim.Corpus.Naming;
 using Verbatim.Generators.Model;
 
 namespace Verbatim.Generators.Emitting;
@@ -12,8 +13,6 @@ namespace Verbatim.Generators.Emitting;
 /// </summary>
 internal static class ArticleSource
 {
-    public static string HintName(string fileStem) => "Articles." + fileStem + ".g.cs";
-
     /// <summary>
     /// How many classes the body getters are spread over: one class for all of them would stop loading
     /// at 65,535 methods. A fixed number, so adding an article never moves another article's body.
@@ -50,7 +49,7 @@ internal static class ArticleSource
     {
         var options = article.Options;
         string member = CSharpText.Identifier(memberName);
-        string className = CSharpText.Identifier(memberName + "Article");
+        string className = CSharpText.Identifier(ClassMembers.ArticleClassName(memberName));
         string summary = DocSummaries.Article(article.Row, article.Quotes.Count) + " " + DocSummaries.Place(options.Corpus, article.Place);
 
         writer.Summary(summary)

@@ -13,8 +13,6 @@ namespace Verbatim.Generators.Emitting;
 /// </summary>
 internal static class ArticlesSource
 {
-    public const string HintName = "Verbatim.Articles.g.cs";
-
     public static SourceText Emit(EmitOptions options, ImmutableArray<ArticleRow> rows)
     {
         var ordered = ArticleOrder.Sort(rows, row => row.Id);

@@ -10,8 +10,6 @@ namespace Verbatim.Generators.Emitting;
 /// </summary>
 internal static class ModelSource
 {
-    public const string HintName = "Verbatim.Model.g.cs";
-
     /// <summary>The base of every article's own class: <c>Article</c>'s members, forwarded once here, not in every article's file.</summary>
     public const string ArticleViewType = "ArticleView";
 
