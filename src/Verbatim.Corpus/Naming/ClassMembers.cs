@@ -6,12 +6,14 @@ using Verbatim.Corpus.Model;
 namespace Verbatim.Corpus.Naming;
 
 /// <summary>
-/// Which id gets which member in each class of the generated API: <c>Articles</c>, <c>Speakers</c> and
-/// each article's own class. The generator's builders and the analyzer's VQ0005 both ask here, so what
+/// Which id gets which member in each class of the generated API: <c>Articles</c>, <c>Speakers</c>,
+/// <c>Statements</c> and each article's own class. The generator's builders and the analyzer's VQ0005 both ask here, so what
 /// the analyzer reports is what the generator emits.
 /// </summary>
 public static class ClassMembers
 {
+    private static readonly string[] s_reservedInStatements = { "All", "Statements" };
+
     /// <summary>The members of <c>Articles</c>, for the kept article ids given in ordinal order.</summary>
     public static EquatableArray<MemberName> OfArticles(IEnumerable<string> ids) =>
         MemberNames.Assign(ids, MemberNames.ReservedInArticles, MemberLimits.MaxArticleMembers);
@@ -19,6 +21,10 @@ public static class ClassMembers
     /// <summary>The members of <c>Speakers</c>, for the merged speaker ids given in ordinal order.</summary>
     public static EquatableArray<MemberName> OfSpeakers(IEnumerable<string> ids) =>
         MemberNames.Assign(ids, MemberNames.ReservedInSpeakers, MemberLimits.MaxSpeakerMembers);
+
+    /// <summary>The members of <c>Statements</c>, for the ids of the statements that have a quote id, given in ordinal order.</summary>
+    public static EquatableArray<MemberName> OfStatements(IEnumerable<string> ids) =>
+        MemberNames.Assign(ids, s_reservedInStatements, MemberLimits.MaxStatementMembers);
 
     /// <summary>The class of an article whose member of <c>Articles</c> is <paramref name="articleMemberName"/>: <c>&lt;Member&gt;Article</c>.</summary>
     public static string ArticleClassName(string articleMemberName) => articleMemberName + "Article";

@@ -22,4 +22,7 @@ public static class MemberLimits
     /// class of their own (the bodies' getters are spread over other classes).
     /// </summary>
     public const int MaxArticleMembers = 50_000;
+
+    /// <summary>The most statement members <c>Statements</c> gets; the statements past it stay in <c>Statements.All</c>.</summary>
+    public const int MaxStatementMembers = 50_000;
 }
