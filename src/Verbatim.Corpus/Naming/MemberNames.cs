@@ -1,9 +1,8 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
+using System.Globalization;
 using System.Text;
 using Verbatim.Corpus.Model;
-using Verbatim.Corpus.Parsing;
 
 namespace Verbatim.Corpus.Naming;
 
@@ -105,17 +104,6 @@ public static class MemberNames
         }
         return new EquatableArray<MemberName>(names);
     }
-
-    /// <summary>
-    /// The member names of the quotes of <paramref name="article"/> that have an id, in its class
-    /// <paramref name="className"/>; ids are named in ordinal order, so a name does not depend on where a quote sits,
-    /// and past <see cref="CorpusLimits.MaxQuoteMembersPerArticle"/> the last ids in that order get none.
-    /// </summary>
-    public static EquatableArray<MemberName> AssignQuotes(ArticleSpec article, string className) =>
-        Assign(
-            article.Quotes.Where(q => q.Id is not null).Select(q => q.Id!).OrderBy(id => id, System.StringComparer.Ordinal),
-            ReservedInArticleClass(className),
-            CorpusLimits.MaxQuoteMembersPerArticle);
 
     // C# identifiers take letters, decimal digits and combining marks; a UTF-16 surrogate is none of them.
     private static bool IsNamePart(char c) => CharUnicodeInfo.GetUnicodeCategory(c) is

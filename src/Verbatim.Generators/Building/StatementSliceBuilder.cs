@@ -4,7 +4,6 @@ using System.Collections.Immutable;
 using System.Linq;
 using Verbatim.Corpus.Model;
 using Verbatim.Corpus.Naming;
-using Verbatim.Corpus.Parsing;
 using Verbatim.Corpus.Statements;
 using Verbatim.Generators.Emitting;
 using Verbatim.Generators.Model;
@@ -22,7 +21,7 @@ internal static class StatementSliceBuilder
             outletOf[article.Id] = article.Outlet ?? article.Id;
         }
         var named = statements.Where(s => s.HasQuoteId).OrderBy(s => s.Id, StringComparer.Ordinal).ToList();
-        var names = MemberNames.Assign(named.Select(s => s.Id), MemberNames.ReservedInStatements, CorpusLimits.MaxArticleMembers);
+        var names = ClassMembers.OfStatements(named.Select(s => s.Id));
         var memberOf = new Dictionary<string, string?>(StringComparer.Ordinal);
         for (int i = 0; i < named.Count; i++)
         {

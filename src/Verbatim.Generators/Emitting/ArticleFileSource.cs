@@ -14,8 +14,6 @@ namespace Verbatim.Generators.Emitting;
 /// </summary>
 internal static class ArticleFileSource
 {
-    public static string HintName(string fileStem) => "Articles." + fileStem + ".g.cs";
-
     /// <summary>
     /// How many classes the body getters are spread over: one class for all of them would stop loading
     /// at 65,535 methods. A fixed number, so adding an article never moves another article's body.
@@ -52,7 +50,7 @@ internal static class ArticleFileSource
     {
         var options = article.Options;
         string member = CSharpText.Identifier(memberName);
-        string className = CSharpText.Identifier(memberName + "Article");
+        string className = CSharpText.Identifier(ClassMembers.ArticleClassName(memberName));
         string summary = DocSummaries.Article(article.Row, article.Quotes.Count) + " " + DocSummaries.Place(options.Corpus, article.Place);
 
         writer.Summary(summary)

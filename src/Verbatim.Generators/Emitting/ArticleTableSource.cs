@@ -14,8 +14,6 @@ namespace Verbatim.Generators.Emitting;
 /// </summary>
 internal static class ArticleTableSource
 {
-    public const string HintName = "Verbatim.Articles.g.cs";
-
     public static SourceText Emit(EmitOptions options, ImmutableArray<ArticleRow> rows)
     {
         var ordered = ArticleOrder.Sort(rows, row => row.Id);

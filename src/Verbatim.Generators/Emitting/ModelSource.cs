@@ -13,7 +13,6 @@ namespace Verbatim.Generators.Emitting;
 /// </summary>
 internal static partial class ModelSource
 {
-    public const string HintName = "Verbatim.Model.g.cs";
 
     public static SourceText Emit(EmitOptions options)
     {

@@ -5,18 +5,16 @@ using Verbatim.Generators.Options;
 
 namespace Verbatim.Generators.Emitting;
 
-/// <summary><c>Verbatim.Quotes.NN.g.cs</c>: one slice of the quote table (see <see cref="QuoteBucket"/>).</summary>
+/// <summary><c>Verbatim.Quotes.NN.g.cs</c>: one slice of the quote table (see <see cref="QuoteSlice"/>).</summary>
 internal static class QuotesSource
 {
-    public static string HintName(QuoteBucket bucket) => "Verbatim.Quotes." + bucket.Index.ToString("D2", CultureInfo.InvariantCulture) + ".g.cs";
-
     /// <summary>The <c>VerbatimData</c> member that holds a slice.</summary>
     public static string TableMember(int bucket) => "QuoteTable" + bucket.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>About how many characters of table a quote takes besides its text.</summary>
     private const int NumbersPerQuote = 40;
 
-    public static SourceText Emit(EmitOptions options, SpeakerSet speakers, QuoteBucket bucket)
+    public static SourceText Emit(EmitOptions options, SpeakerSet speakers, QuoteSlice bucket)
     {
         int quotes = 0, textLength = 0;
         foreach (var article in bucket.Articles)

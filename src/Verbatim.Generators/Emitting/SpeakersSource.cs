@@ -14,10 +14,6 @@ namespace Verbatim.Generators.Emitting;
 /// </summary>
 internal static class SpeakersSource
 {
-    public const string HintName = "Verbatim.Speakers.g.cs";
-
-    public static string SliceHintName(SpeakerSlice slice) => "Verbatim.Speakers." + slice.Index.ToString("D2", CultureInfo.InvariantCulture) + ".g.cs";
-
     public static SourceText Emit(EmitOptions options, SpeakerSet speakers)
     {
         var writer = GeneratedFile.Begin(options, 1024 + (speakers.Speakers.Count * 100));

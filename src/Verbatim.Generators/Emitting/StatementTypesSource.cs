@@ -10,8 +10,6 @@ namespace Verbatim.Generators.Emitting;
 /// </summary>
 internal static class StatementTypesSource
 {
-    public const string HintName = "Verbatim.StatementTypes.g.cs";
-
     public static SourceText Emit(EmitOptions options)
     {
         var writer = GeneratedFile.Begin(options, 8192);

@@ -13,10 +13,6 @@ namespace Verbatim.Generators.Emitting;
 /// </summary>
 internal static class StatementsSource
 {
-    public const string HintName = "Verbatim.Statements.g.cs";
-
-    public static string SliceHintName(StatementSlice slice) => "Verbatim.Statements." + slice.Index.ToString("D2", CultureInfo.InvariantCulture) + ".g.cs";
-
     private static string TableMember(int slice) => "StatementTable" + slice.ToString(CultureInfo.InvariantCulture);
 
     private static string Graph(EmitOptions options) => "global::" + options.Corpus.Namespace + ".VerbatimData.StatementGraph";

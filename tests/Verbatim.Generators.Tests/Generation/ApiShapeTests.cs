@@ -3,6 +3,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Verbatim.Corpus.Naming;
+using Verbatim.Generators.Building;
 using Verbatim.Generators.Emitting;
 using CorpusKinds = Verbatim.Corpus.Model;
 
@@ -97,9 +98,9 @@ public sealed class ApiShapeTests
             .ShouldBe(new[] { "Verbatim.Generators.Runtime.StatementSet.cs", "Verbatim.Generators.Runtime.StatementTypes.cs", "Verbatim.Generators.Runtime.TableDetails.cs" });
         var (_, sources) = GeneratorRun.Generate(TestCorpus.Files, GeneratorRun.Compilation(GeneratorRun.Net80, LanguageVersion.Latest, "class Program { }"));
 
-        sources[ModelSource.HintName].ShouldContain(Indented(RuntimeSource.TableDetails));
-        sources[StatementTypesSource.HintName].ShouldContain(Indented(RuntimeSource.WithVisibility(RuntimeSource.StatementTypes, "internal")));
-        sources[StatementTypesSource.HintName].ShouldContain(Indented(RuntimeSource.StatementSet));
+        sources[HintNames.Model].ShouldContain(Indented(RuntimeSource.TableDetails));
+        sources[HintNames.StatementTypes].ShouldContain(Indented(RuntimeSource.WithVisibility(RuntimeSource.StatementTypes, "internal")));
+        sources[HintNames.StatementTypes].ShouldContain(Indented(RuntimeSource.StatementSet));
         RuntimeSource.StatementTypes.ShouldStartWith("/// <summary>");
     }
 
@@ -108,9 +109,9 @@ public sealed class ApiShapeTests
     /// copy in the generated code: a mistake in it is reported at its own line, with every warning on.
     /// </summary>
     [Theory]
-    [InlineData("TableDetails.cs", ModelSource.HintName)]
-    [InlineData("StatementTypes.cs", StatementTypesSource.HintName)]
-    [InlineData("StatementSet.cs", StatementTypesSource.HintName)]
+    [InlineData("TableDetails.cs", HintNames.Model)]
+    [InlineData("StatementTypes.cs", HintNames.StatementTypes)]
+    [InlineData("StatementSet.cs", HintNames.StatementTypes)]
     public void Each_runtime_file_compiles_as_written_in_place_of_its_copy(string file, string hintName)
     {
         string written;
