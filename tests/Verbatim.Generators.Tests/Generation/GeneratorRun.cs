@@ -21,7 +21,7 @@ internal static class GeneratorRun
         MetadataReference.CreateFromFile(typeof(GeneratorRun).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
             .Single(attribute => attribute.Key == "NetStandard20Reference").Value!));
 
-    public static TestOptions DefaultOptions { get; } = TestOptions.Properties(
+    public static BuildProperties DefaultOptions { get; } = BuildProperties.Of(
         ("RootNamespace", RootNamespace), ("ProjectDir", TestCorpus.ProjectDirectory));
 
     public static CSharpCompilation Compilation(
@@ -41,7 +41,7 @@ internal static class GeneratorRun
     public static CSharpParseOptions ParseOptions(LanguageVersion languageVersion) =>
         new(languageVersion, DocumentationMode.Diagnose);
 
-    public static GeneratorDriver Driver(IEnumerable<AdditionalText> files, TestOptions? options = null, LanguageVersion languageVersion = LanguageVersion.Latest) =>
+    public static GeneratorDriver Driver(IEnumerable<AdditionalText> files, BuildProperties? options = null, LanguageVersion languageVersion = LanguageVersion.Latest) =>
         CSharpGeneratorDriver.Create(
             new[] { new CorpusGenerator().AsSourceGenerator() },
             files,
@@ -61,7 +61,7 @@ internal static class GeneratorRun
     public static (Compilation Output, ImmutableDictionary<string, string> Sources) Generate(
         IEnumerable<AdditionalText> files,
         CSharpCompilation compilation,
-        TestOptions? options = null)
+        BuildProperties? options = null)
     {
         var languageVersion = ((CSharpParseOptions)compilation.SyntaxTrees.First().Options).LanguageVersion;
         var driver = Driver(files, options, languageVersion).RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);

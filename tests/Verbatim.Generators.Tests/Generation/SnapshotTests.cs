@@ -21,7 +21,7 @@ public sealed class SnapshotTests
     public void The_test_corpus_for_netstandard20_and_CSharp_8()
     {
         var compilation = GeneratorRun.Compilation(GeneratorRun.NetStandard20, LanguageVersion.CSharp8, "class Program { }");
-        var (_, sources) = GeneratorRun.Generate(TestCorpus.Files, compilation, TestOptions.Properties(("VerbatimNamespace", "News"), ("VerbatimVisibility", "public")));
+        var (_, sources) = GeneratorRun.Generate(TestCorpus.Files, compilation, BuildProperties.Of(("VerbatimNamespace", "News"), ("VerbatimVisibility", "public")));
 
         // The files whose form depends on the target: a body as a string literal, the loader reading string tables.
         Snapshots.MatchAll(new[] { "Articles._2017Report", "Verbatim.Model", "Verbatim.Quotes.00" }

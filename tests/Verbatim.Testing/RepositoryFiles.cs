@@ -1,9 +1,10 @@
+using System;
 using System.IO;
 
-namespace Verbatim.Corpus.Tests;
+namespace Verbatim.Testing;
 
-/// <summary>Files of the repository the tests read (the docs, the sample corpus), found above the test folder.</summary>
-internal static class RepositoryFiles
+/// <summary>Files of the repository the tests read (the docs, the sample corpus), found above the test's output folder.</summary>
+public static class RepositoryFiles
 {
     public static string Root()
     {
