@@ -6,7 +6,15 @@ namespace Verbatim.Testing;
 /// <summary>Files of the repository the tests read (the docs, the sample corpus), found above the test's output folder.</summary>
 public static class RepositoryFiles
 {
-    public static string Root()
+    private static readonly Lazy<string> s_root = new(FindRoot);
+
+    /// <summary>The checkout's root: the folder of <c>Generators.sln</c>.</summary>
+    public static string Root() => s_root.Value;
+
+    /// <summary>The repository's sample corpus, read where it lives rather than from a copy.</summary>
+    public static string SampleCorpus => Path.Combine(Root(), "sample-corpus");
+
+    private static string FindRoot()
     {
         var folder = new DirectoryInfo(AppContext.BaseDirectory);
         while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Generators.sln")))

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
-using System.Reflection;
 using System.Runtime.Loader;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -18,8 +17,7 @@ internal static class GeneratorRun
     public static ImmutableArray<MetadataReference> Net80 { get; } = Basic.Reference.Assemblies.Net80.References.All.ToImmutableArray<MetadataReference>();
 
     public static ImmutableArray<MetadataReference> NetStandard20 { get; } = ImmutableArray.Create<MetadataReference>(
-        MetadataReference.CreateFromFile(typeof(GeneratorRun).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-            .Single(attribute => attribute.Key == "NetStandard20Reference").Value!));
+        MetadataReference.CreateFromFile(BuildFacts.Get(typeof(GeneratorRun).Assembly, "NetStandard20Reference")));
 
     public static BuildProperties DefaultOptions { get; } = BuildProperties.Of(
         ("RootNamespace", RootNamespace), ("ProjectDir", TestCorpus.ProjectDirectory));

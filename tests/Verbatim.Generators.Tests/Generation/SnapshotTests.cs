@@ -14,7 +14,7 @@ public sealed class SnapshotTests
 
         Snapshots.MatchAll(sources
             .OrderBy(source => source.Key, System.StringComparer.Ordinal)
-            .Select(source => (source.Key.Replace(".g.cs", "", System.StringComparison.Ordinal), source.Value)));
+            .Select(source => (source.Key.Replace(".g.cs", "", System.StringComparison.Ordinal), source.Value)), "cs");
     }
 
     [Fact]
@@ -25,6 +25,6 @@ public sealed class SnapshotTests
 
         // The files whose form depends on the target: a body as a string literal, the loader reading string tables.
         Snapshots.MatchAll(new[] { "Articles._2017Report", "Verbatim.Model", "Verbatim.Quotes.00" }
-            .Select(name => (name, sources[name + ".g.cs"])));
+            .Select(name => (name, sources[name + ".g.cs"])), "cs");
     }
 }

@@ -47,7 +47,7 @@ public sealed class StatementTests
         Snapshots.MatchAll(sources.Keys
             .Where(name => name.StartsWith("Verbatim.Statements", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
-            .Select(name => (name.Replace(".g.cs", "", StringComparison.Ordinal), sources[name])));
+            .Select(name => (name.Replace(".g.cs", "", StringComparison.Ordinal), sources[name])), "cs");
     }
 
     [Theory]
