@@ -19,7 +19,7 @@ internal static class ArticleIndexBuilder
         var names = ClassMembers.OfArticles(winners.Select(key => key.Id));
         // The hint names are made here, together, rather than each beside its article's text: Roslyn
         // checks every new hint name against all earlier ones (a scan per file, so n^2/2 string
-        // comparisons), and strings that lie close in memory make that scan several times faster.
+        // comparisons), and strings that lie close in memory make that scan faster (docs/performance.md, "Why an edit").
         var fileNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         return new ArticleIndex(winners
             .Select((key, i) => Entry(key, names[i].Name, i, fileNames))

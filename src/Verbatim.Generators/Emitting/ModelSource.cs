@@ -28,9 +28,9 @@ internal static partial class ModelSource
                 "Every quote, in the order of <see cref=\"Articles.All\"/>, then document order.")
             .Line();
         // The loader runs once. Its per-quote work and the table readers are compiled optimized at
-        // once: left to tiered compilation (unoptimized and instrumented first) the first walk of
-        // 1,000 articles took about 60 % longer. The per-article loop is left to tiering, whose
-        // cheaper first compilation is what a small corpus waits for (100 articles: 22 -> 17 ms).
+        // once, since tiered compilation's unoptimized, instrumented first pass slows the first walk;
+        // the per-article loop is left to tiering, whose cheaper first compilation is what a small
+        // corpus waits for (measured in docs/performance.md, "The first walk").
         string hot = options.OptimizeLoader
             ? "[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]\n        "
             : "";

@@ -39,8 +39,8 @@ public sealed class MemberLimitTests
         }
         var files = new[]
         {
-            new CorpusFile("/project/r.speakers.yaml", "s:\n  name: S\n"),
-            new CorpusFile("/project/many.article.md", "---\ntitle: Many\n---\n" + body),
+            new InMemoryAdditionalText("/project/r.speakers.yaml", "s:\n  name: S\n"),
+            new InMemoryAdditionalText("/project/many.article.md", "---\ntitle: Many\n---\n" + body),
         };
 
         var (output, sources) = GeneratorRun.Generate(files, GeneratorRun.Compilation(GeneratorRun.Net80, LanguageVersion.Latest, Probe));
@@ -55,7 +55,7 @@ public sealed class MemberLimitTests
     {
         int count = MemberLimits.MaxArticleMembers + 1;
         var files = Enumerable.Range(0, count)
-            .Select(i => new CorpusFile($"/project/a{i:D5}.article.md", $"---\ntitle: T\n---\nWords of article {i}.\n"));
+            .Select(i => new InMemoryAdditionalText($"/project/a{i:D5}.article.md", $"---\ntitle: T\n---\nWords of article {i}.\n"));
         // Without step tracking, which Roslyn records at a cost that grows faster than the inputs.
         var driver = CSharpGeneratorDriver.Create(
             new[] { new CorpusGenerator().AsSourceGenerator() }, files, GeneratorRun.ParseOptions(LanguageVersion.Latest), GeneratorRun.DefaultOptions);
