@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Verbatim.Corpus.Naming;
 using Verbatim.Generators.Building;
 using Verbatim.Generators.Emitting;
+using Verbatim.Testing;
 using CorpusKinds = Verbatim.Corpus.Model;
 
 namespace Verbatim.Generators.Tests.Generation;
@@ -121,7 +122,7 @@ public sealed class ApiShapeTests
             written = reader.ReadToEnd();
         }
         // Public, so the runtime types written public are as visible as the types they use.
-        var options = TestOptions.Properties(("RootNamespace", GeneratorRun.RootNamespace), ("ProjectDir", TestCorpus.ProjectDirectory), ("VerbatimVisibility", "public"));
+        var options = BuildProperties.Of(("RootNamespace", GeneratorRun.RootNamespace), ("ProjectDir", TestCorpus.ProjectDirectory), ("VerbatimVisibility", "public"));
         var (output, _) = GeneratorRun.Generate(TestCorpus.Files, GeneratorRun.Compilation(GeneratorRun.Net80, LanguageVersion.Latest, "class Program { }"), options);
         var tree = output.SyntaxTrees.Single(t => t.FilePath.EndsWith(hintName, StringComparison.Ordinal));
         string copy = Indented(file switch

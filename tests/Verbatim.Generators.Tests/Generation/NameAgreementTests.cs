@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Verbatim.Corpus.Naming;
 using Verbatim.Generators.Tests.Analysis;
+using Verbatim.Testing;
 
 namespace Verbatim.Generators.Tests.Generation;
 
@@ -18,7 +19,7 @@ namespace Verbatim.Generators.Tests.Generation;
 /// </summary>
 public sealed class NameAgreementTests
 {
-    private static readonly CorpusFile[] s_files =
+    private static readonly InMemoryAdditionalText[] s_files =
     {
         new("/project/corpus/people.speakers.yaml", "all:\n  name: A\nspeakers:\n  name: S\nr-c:\n  name: R\nr.c:\n  name: R2\n"),
         // nyt-meeting and nyt.meeting share a name; the class NytMeetingArticle is a quote id too.
@@ -65,7 +66,7 @@ public sealed class NameAgreementTests
     [Fact]
     public async Task Every_generated_member_has_the_name_the_analyzer_announces()
     {
-        var options = TestOptions.Properties(("RootNamespace", GeneratorRun.RootNamespace), ("ProjectDir", TestCorpus.ProjectDirectory));
+        var options = BuildProperties.Of(("RootNamespace", GeneratorRun.RootNamespace), ("ProjectDir", TestCorpus.ProjectDirectory));
         var (output, _) = GeneratorRun.Generate(s_files, GeneratorRun.Compilation(GeneratorRun.Net80, LanguageVersion.Latest, Probe), options);
         var generated = GeneratorRun.RunProbe(output)
             .Split('\n', StringSplitOptions.RemoveEmptyEntries)
