@@ -1,5 +1,4 @@
 using Microsoft.CodeAnalysis.Diagnostics;
-using Verbatim.Generators.Emitting;
 using Verbatim.Generators.Text;
 
 namespace Verbatim.Generators.Options;
