@@ -1,6 +1,8 @@
 using System.Linq;
 using Microsoft.CodeAnalysis.Text;
+using Verbatim.Corpus.Naming;
 using Verbatim.Generators.Model;
+using Verbatim.Generators.Text;
 
 namespace Verbatim.Generators.Emitting;
 
@@ -10,10 +12,8 @@ namespace Verbatim.Generators.Emitting;
 /// member, and its body as data, decoded on first use. The class and the member map to the article
 /// file, each quote member to its annotation (see <see cref="LineMapping"/>).
 /// </summary>
-internal static class ArticleSource
+internal static class ArticleFileSource
 {
-    public static string HintName(string fileStem) => "Articles." + fileStem + ".g.cs";
-
     /// <summary>
     /// How many classes the body getters are spread over: one class for all of them would stop loading
     /// at 65,535 methods. A fixed number, so adding an article never moves another article's body.
@@ -50,7 +50,7 @@ internal static class ArticleSource
     {
         var options = article.Options;
         string member = CSharpText.Identifier(memberName);
-        string className = CSharpText.Identifier(memberName + "Article");
+        string className = CSharpText.Identifier(ClassMembers.ArticleClassName(memberName));
         string summary = DocSummaries.Article(article.Row, article.Quotes.Count) + " " + DocSummaries.Place(options.Corpus, article.Place);
 
         writer.Summary(summary)
@@ -75,7 +75,7 @@ internal static class ArticleSource
             .Line();
 
         string field = "s_" + memberName;
-        writer.Open(options.Visibility + " static partial class Articles")
+        writer.Open(options.Visibility + " static partial class " + GeneratedApiNames.Articles)
             .Line("private static " + className + "? " + field + ";")
             .Line()
             .Summary(summary)
