@@ -1,5 +1,8 @@
+using System.Linq;
+using System.Threading;
 using Verbatim.Corpus.Diagnostics;
 using Verbatim.Corpus.Model;
+using Verbatim.Corpus.Statements;
 
 namespace Verbatim.Corpus.Resolution;
 
@@ -10,4 +13,10 @@ namespace Verbatim.Corpus.Resolution;
 public sealed record ResolvedCorpus(
     SpeakerDirectory Speakers,
     EquatableArray<ArticleSpec> Articles,
-    EquatableArray<CorpusDiagnostic> Diagnostics);
+    EquatableArray<CorpusDiagnostic> Diagnostics)
+{
+    /// <summary>The statements its articles link into: the entry point for tools (a report, the command line).</summary>
+    /// <remarks>Quote keys number each article's quotes as <see cref="ArticleSpec.Quotes"/> does.</remarks>
+    public EquatableArray<LinkedStatement> LinkStatements(CancellationToken cancellationToken = default) =>
+        StatementLinker.Link(Articles.Select(Signatures.Of), cancellationToken);
+}

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using Verbatim.Corpus.Model;
-using Verbatim.Corpus.Resolution;
 
 namespace Verbatim.Corpus.Statements;
 
@@ -24,11 +23,6 @@ public static class StatementLinker
 
     /// <summary>Two quotes that each go on beyond what they share link when they share this many words.</summary>
     public const int OverlapWords = 8;
-
-    /// <summary>The statements of a resolved corpus: the entry point for tools (a report, the command line).</summary>
-    /// <remarks>Quote keys number each article's quotes as <see cref="ArticleSpec.Quotes"/> does.</remarks>
-    public static EquatableArray<LinkedStatement> Link(ResolvedCorpus corpus, CancellationToken cancellationToken = default) =>
-        Link(corpus.Articles.Select(Signatures.Of), cancellationToken);
 
     /// <summary>The statements of the articles whose signatures are given, each article once (of an id given twice, the first given is linked).</summary>
     public static EquatableArray<LinkedStatement> Link(IEnumerable<ArticleSignature> articles, CancellationToken cancellationToken = default)

@@ -5,12 +5,11 @@ using System.Linq;
 using Verbatim.Corpus.Model;
 using Verbatim.Corpus.Naming;
 using Verbatim.Corpus.Statements;
-using Verbatim.Generators.Emitting;
 using Verbatim.Generators.Model;
 
 namespace Verbatim.Generators.Building;
 
-/// <summary>Names the linked statements, writes their docs, and cuts them into slices by a stable hash of their ids.</summary>
+/// <summary>Names the linked statements, finds the outlets of each wording, and cuts them into slices by a stable hash of their ids.</summary>
 internal static class StatementSliceBuilder
 {
     public static ImmutableArray<StatementSlice> Split(EquatableArray<LinkedStatement> statements, ImmutableArray<ArticleOutlet> outlets)
@@ -32,8 +31,11 @@ internal static class StatementSliceBuilder
                 s.Id,
                 memberOf.TryGetValue(s.Id, out var member) ? member : null,
                 s.Text,
-                s.Wordings.Select(w => new StatementWordingModel(w.Text, w.Quotes)).ToEquatableArray(),
-                DocSummaries.Statement(s, key => outletOf.TryGetValue(key.ArticleId, out var outlet) ? outlet : key.ArticleId)))
+                s.Wordings.Select(w => new StatementWordingModel(
+                    w.Text,
+                    w.Quotes,
+                    w.Quotes.Select(key => outletOf.TryGetValue(key.ArticleId, out var outlet) ? outlet : key.ArticleId).Distinct().ToEquatableArray()))
+                    .ToEquatableArray()))
             .ToList();
         return Slices.Cut(models, s => s.Id, Slices.CountFor(models.Count))
             .Select((slice, index) => new StatementSlice(index, slice))

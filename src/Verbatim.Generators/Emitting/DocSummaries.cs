@@ -74,11 +74,11 @@ internal static class DocSummaries
             + place.Range.StartLine.ToString(CultureInfo.InvariantCulture) + ".";
 
     /// <summary>"“The world’s two foremost nuclear powers…” New York Magazine, The New York Times. Also: “…nuclear owners…” ANJ."</summary>
-    public static string Statement(Verbatim.Corpus.Statements.LinkedStatement statement, System.Func<Verbatim.Corpus.Statements.QuoteKey, string> outletOf)
+    public static string Statement(StatementModel statement)
     {
         var parts = statement.Wordings.Select((wording, index) =>
             (index == 0 ? "" : "Also: ") + "“" + CSharpText.ShortDocText(wording.Text, QuoteDocLength) + "” "
-            + CSharpText.DocText(string.Join(", ", wording.Quotes.Select(outletOf).Distinct())) + ".");
+            + CSharpText.DocText(string.Join(", ", wording.Outlets)) + ".");
         return string.Join(" ", parts);
     }
 

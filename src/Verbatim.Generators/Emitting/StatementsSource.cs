@@ -58,7 +58,7 @@ internal static class StatementsSource
                 writer.Line();
             }
             first = false;
-            writer.Summary(statement.Summary)
+            writer.Summary(DocSummaries.Statement(statement))
                 .Line("public static " + CSharpText.HidingModifier(memberName) + "Statement " + CSharpText.Identifier(memberName)
                     + " => " + Graph(options) + ".WithId(" + CSharpText.StringLiteral(statement.Id) + ");");
         }
