@@ -15,8 +15,6 @@ namespace Verbatim.Corpus.Finding;
 /// </summary>
 public static class QuotationFinder
 {
-    private static readonly char[] s_markup = { '\\', '{', '}' };
-
     /// <summary>The quotations of a raw article: plain text, no markup.</summary>
     public static FinderResult FindInText(string text, SpeakerIndex speakers, CancellationToken cancellationToken = default) =>
         Find(new FinderText(text, TextStart.AfterByteOrderMark(text), System.Array.Empty<SkippedRange>(), hasMarkup: false), speakers, cancellationToken);
@@ -32,7 +30,7 @@ public static class QuotationFinder
             return FinderResult.None;
         }
         int bodyStart = FrontMatterBlock.Find(fileText).BodyStart;
-        var skipped = Annotations(fileText, bodyStart, parsed.Article.Quotes);
+        var skipped = AnnotationRanges.Find(fileText, bodyStart, parsed.Article.Quotes);
         return Find(new FinderText(fileText, bodyStart, skipped, hasMarkup: true), speakers, cancellationToken);
     }
 
@@ -80,43 +78,5 @@ public static class QuotationFinder
             found.Add(attributor.Turn(turns[nextTurn++]));
         }
         return new FinderResult(new EquatableArray<FoundQuotation>(found), text.Steps);
-    }
-
-    // Each outermost annotation, from its "{@" to its closing "}", found the way the annotation
-    // parser reads braces: \{ \} \\ escape, every "{@" opens, a "}" closes the innermost open one.
-    private static List<SkippedRange> Annotations(string text, int bodyStart, EquatableArray<QuoteSpec> quotes)
-    {
-        // Quotes are in document order, so the outermost ones come by their openings in the order the walk meets them.
-        int nextQuote = 0;
-        var ranges = new List<SkippedRange>();
-        int depth = 0, start = 0;
-        for (int i = bodyStart; i < text.Length; i++)
-        {
-            i = text.IndexOfAny(s_markup, i);
-            if (i < 0)
-            {
-                break;
-            }
-            char c = text[i];
-            if (c == '\\' && i + 1 < text.Length && text[i + 1] is '{' or '}' or '\\')
-            {
-                i++;
-            }
-            else if (c == '{' && i + 1 < text.Length && text[i + 1] == '@')
-            {
-                start = depth++ == 0 ? i : start;
-                i++;
-            }
-            else if (c == '}' && depth > 0 && --depth == 0)
-            {
-                while (nextQuote < quotes.Count && (quotes[nextQuote].Parent >= 0 || quotes[nextQuote].OpeningSpan.Start < start))
-                {
-                    nextQuote++;
-                }
-                var quote = nextQuote < quotes.Count && quotes[nextQuote].OpeningSpan.Start == start ? quotes[nextQuote] : null;
-                ranges.Add(new SkippedRange(start, i + 1, quote?.Speakers.FirstOrDefault().Id, quote?.Kind == QuoteKind.Direct));
-            }
-        }
-        return ranges;
     }
 }
