@@ -14,8 +14,8 @@ namespace Verbatim.Generators;
 
 /// <summary>
 /// Turns the corpus files of a compilation (<c>*.article.md</c>, <c>*.speakers.yaml</c>) into the
-/// generated API. Reports no diagnostics: the analyzer does. Each article gets a file of its own,
-/// so an edit to one article regenerates that file and the tables the edit changes, nothing else.
+/// generated API. Reports no diagnostics: the analyzer does. Articles go out in slices of a few dozen
+/// (by a stable hash of the id), so an edit to one article regenerates its slice and the tables the edit changes, nothing else.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class CorpusGenerator : IIncrementalGenerator
@@ -72,8 +72,12 @@ public sealed class CorpusGenerator : IIncrementalGenerator
                     ? ImmutableArray.Create(model)
                     : ImmutableArray<ArticleModel>.Empty)
             .WithTrackingName(TrackingNames.ArticleModels);
-        context.RegisterSourceOutput(articleModels, (output, article) =>
-            AddIfSupported(output, article.Options, article.HintName, () => ArticleSource.Emit(article)));
+        //    The articles' classes and bodies go out in slices of a few dozen articles (see ArticleSlice).
+        var articleSlices = articleModels.Collect()
+            .SelectMany((all, _) => ArticleSlice.Split(all))
+            .WithTrackingName(TrackingNames.ArticleSlices);
+        context.RegisterSourceOutput(articleSlices, (output, slice) =>
+            AddIfSupported(output, slice.Articles[0].Options, ArticleSliceSource.HintName(slice.Index), () => ArticleSliceSource.Emit(slice)));
 
         // 6. The tables, each from the narrowest projection of the articles it needs; the quote table
         //    and the speaker members in slices, each an output of its own, so an edit regenerates one slice.

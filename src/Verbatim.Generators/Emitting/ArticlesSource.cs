@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using Microsoft.CodeAnalysis.Text;
 using Verbatim.Generators.Model;
 using Verbatim.Generators.Options;
@@ -7,9 +8,9 @@ namespace Verbatim.Generators.Emitting;
 
 /// <summary>
 /// <c>Verbatim.Articles.g.cs</c>: <c>Articles.All</c>, the article table (front matter and quote table
-/// slice of each article), and the switches that find an article's body in that article's own file
-/// and a slice of the quote table in its file. No body is read here, so an
-/// edit to an article's text leaves this file as it is.
+/// slice of each article), the lookup of an article's body in its slice's file, and the switch that
+/// finds a slice of the quote table in its file. No body is read here, so an edit to an article's
+/// text leaves this file as it is.
 /// </summary>
 internal static class ArticlesSource
 {
@@ -40,17 +41,9 @@ internal static class ArticlesSource
             table.Text(row.Outlet).Text(row.Url).Texts(row.Authors).Text(row.SourcePath);
         }
         writer.EndTable(table)
-            .Line()
-            .Open("internal static string ArticleBody(int index)")
-            .Open("switch (index)");
-        for (int i = 0; i < ordered.Length; i++)
-        {
-            writer.Line("case " + i + ": return " + ArticleSource.BodyMember(ordered[i]) + ";");
-        }
-        writer.Line("default: return string.Empty;")
-            .Close()
-            .Close()
-            .Line()
+            .Line();
+        WriteBodyLookup(writer, options, ordered);
+        writer.Line()
             .Open("private static " + IndentedWriter.TableType(options.UseUtf8Literals) + " QuoteTable(int bucket)")
             .Open("switch (bucket)");
         for (int i = 0; i < buckets; i++)
@@ -62,5 +55,49 @@ internal static class ArticlesSource
             .Close()
             .Close();
         return GeneratedFile.End(writer);
+    }
+
+    /// <summary>
+    /// <c>ArticleBody</c>, the one method that reads every body: each article's slice and its place
+    /// among that slice's bodies are numbers of a fixed width, so the article's entry is found by its
+    /// index; the body is the text at that place in the slice's body table (see <see cref="ArticleSliceSource"/>).
+    /// A place depends on ids only, so an edit to an article's text leaves this file as it is.
+    /// </summary>
+    private static void WriteBodyLookup(IndentedWriter writer, EmitOptions options, ArticleRow[] ordered)
+    {
+        int count = ArticleSlice.CountFor(ordered.Length);
+        int digits = System.Math.Max(ordered.Length, count).ToString(CultureInfo.InvariantCulture).Length;
+        string width = "D" + digits.ToString(CultureInfo.InvariantCulture);
+        var sizes = new int[count];
+        writer.StartLine("private static " + IndentedWriter.TableType(options.UseUtf8Literals) + " BodyPlaceTable => \"");
+        for (int i = 0; i < ordered.Length; i++)
+        {
+            int slice = Slices.Of(ordered[i].Id, count);
+            writer.Append(slice.ToString(width, CultureInfo.InvariantCulture)).Append(",")
+                .Append(sizes[slice]++.ToString(width, CultureInfo.InvariantCulture)).Append(",");
+        }
+        writer.EndLine(options.UseUtf8Literals ? "\"u8;" : "\";")
+            .Line()
+            .Open("internal static string ArticleBody(int index)")
+            .Line("var places = new TableReader(BodyPlaceTable, index * " + (2 * (digits + 1)).ToString(CultureInfo.InvariantCulture) + ");")
+            .Line("var bodies = new TableReader(BodyTable(places.ReadInt()), 0);")
+            .Open("for (int before = places.ReadInt(); before > 0; before--)")
+            .Line("bodies.SkipText();")
+            .Close()
+            .Line("return bodies.ReadText();")
+            .Close()
+            .Line()
+            .Open("private static " + IndentedWriter.TableType(options.UseUtf8Literals) + " BodyTable(int slice)")
+            .Open("switch (slice)");
+        for (int slice = 0; slice < count; slice++)
+        {
+            if (sizes[slice] > 0)
+            {
+                writer.Line("case " + slice.ToString(CultureInfo.InvariantCulture) + ": return " + ArticleSliceSource.BodyTableMember(slice) + ";");
+            }
+        }
+        writer.Line("default: return " + (options.UseUtf8Literals ? "default;" : "string.Empty;"))
+            .Close()
+            .Close();
     }
 }

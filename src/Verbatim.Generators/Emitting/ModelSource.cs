@@ -648,7 +648,7 @@ internal static class ModelSource
                     SkipTexts();
                 }
 
-                private void SkipText()
+                internal void SkipText()
                 {
                     int length = ReadInt();
                     if (length >= 0)
