@@ -66,6 +66,6 @@ public sealed class MemberLimitTests
         ArticleSlices.Of(sources, "a49999").ShouldContain("public static A49999Article A49999\n");
         string unnamed = ArticleSlices.Of(sources, "a50000");
         unnamed.ShouldContain("24,Words of article 50000.\\n");
-        unnamed.ShouldNotContain("A50000");
+        unnamed.ShouldNotContain("A50000Article", Case.Sensitive);
     }
 }
