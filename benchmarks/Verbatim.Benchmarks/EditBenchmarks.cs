@@ -53,8 +53,8 @@ public class EditBenchmarks
             // Index 0 is the registry; pick an article in the middle of the id order.
             _current = texts[(texts.Length + 1) / 2];
             var original = (InMemoryAdditionalText)_current;
-            string edited = Encoding.UTF8.GetString(original.Utf8).TrimEnd('\n') + " The talks went on late into the night.\n";
-            _other = new InMemoryAdditionalText(original.Path, Encoding.UTF8.GetBytes(edited));
+            string edited = original.Text.TrimEnd('\n') + " The talks went on late into the night.\n";
+            _other = InMemoryAdditionalText.FromBytes(original.Path, Encoding.UTF8.GetBytes(edited));
         }
 
         public int EditOneArticle()

@@ -94,7 +94,7 @@ public class FinderCostBenchmarks
 
     private async Task<int> RunCold(Compilation compilation)
     {
-        var options = new AnalyzerOptions(_workload.FreshTexts(), BuildProperties.ForBenchmarkProject);
+        var options = new AnalyzerOptions(_workload.FreshTexts(), Workload.Properties);
         var analyzers = ImmutableArray.Create(VerbatimComponents.CreateAnalyzer());
         var diagnostics = await compilation.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync().ConfigureAwait(false);
         return diagnostics.Length;

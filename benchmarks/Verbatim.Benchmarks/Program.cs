@@ -134,7 +134,7 @@ BenchmarkSizes.Current = sizesAt >= 0 && sizesAt + 1 < args.Length
 // the in-process default time limit (5 minutes per benchmark) is too short for them.
 var job = Job.Default.WithToolchain(new InProcessEmitToolchain(TimeSpan.FromHours(1), logOutput: true))
     .WithLaunchCount(1).WithWarmupCount(1);
-// A full run warms up three times: the first runs over 10,000 articles still grow the heap and were 20-50 % slower.
+// A full run warms up three times: the first runs over 10,000 articles still grow the heap and are slower (docs/performance.md, "What is measured").
 job = quick ? job.WithIterationCount(3) : job.WithWarmupCount(3).WithIterationCount(5);
 var config = DefaultConfig.Instance.AddJob(job.AsDefault());
 

@@ -8,7 +8,7 @@ using BenchmarkDotNet.Reports;
 namespace Verbatim.Benchmarks;
 
 /// <summary>
-/// The issue-7 table: every benchmark at every size with the ratios the targets are stated in,
+/// The table of docs/performance.md: every benchmark at every size with the ratios the targets are stated in,
 /// which BenchmarkDotNet cannot compute because they cross benchmark classes.
 /// </summary>
 internal static class RatioTable

@@ -55,7 +55,7 @@ public class ScaleBenchmarks
     [Benchmark]
     public async Task<int> Analyzer()
     {
-        var options = new AnalyzerOptions(_workload.FreshTexts(), BuildProperties.ForBenchmarkProject);
+        var options = new AnalyzerOptions(_workload.FreshTexts(), Workload.Properties);
         var analyzers = ImmutableArray.Create(VerbatimComponents.CreateAnalyzer());
         var diagnostics = await _workload.Compilation.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync().ConfigureAwait(false);
         return diagnostics.Length;

@@ -116,7 +116,7 @@ internal static class StatementCost
         var driver = workload.CreateDriver(VerbatimComponents.CreateGenerator(), texts, trackSteps: true).RunGenerators(workload.Compilation);
         AdditionalText current = texts[(texts.Length + 1) / 2];
         var original = (InMemoryAdditionalText)current;
-        AdditionalText other = new InMemoryAdditionalText(original.Path, Encoding.UTF8.GetBytes(EditFirstQuote(Encoding.UTF8.GetString(original.Utf8))));
+        AdditionalText other = InMemoryAdditionalText.FromBytes(original.Path, Encoding.UTF8.GetBytes(EditFirstQuote(original.Text)));
         var paused = TimeSpan.Zero;
         int fullCollections = 0;
         for (int i = 0; i < 2; i++)
@@ -143,7 +143,7 @@ internal static class StatementCost
         var driver = workload.CreateDriver(VerbatimComponents.CreateGenerator(), texts).RunGenerators(workload.Compilation);
         AdditionalText current = texts[(texts.Length + 1) / 2];
         var original = (InMemoryAdditionalText)current;
-        AdditionalText other = new InMemoryAdditionalText(original.Path, Encoding.UTF8.GetBytes(edit(Encoding.UTF8.GetString(original.Utf8))));
+        AdditionalText other = InMemoryAdditionalText.FromBytes(original.Path, Encoding.UTF8.GetBytes(edit(original.Text)));
         var times = new List<double>();
         for (int i = 0; i < 8; i++)
         {

@@ -5,7 +5,6 @@ using System.Text;
 using Basic.Reference.Assemblies;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Verbatim.Benchmarks.Roslyn;
 using Verbatim.CorpusSynth;
 
 namespace Verbatim.Benchmarks;
@@ -36,6 +35,10 @@ internal sealed class Workload
 
     public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.CSharp12);
 
+    /// <summary>The <c>build_property.*</c> values MSBuild would hand the generator for the benchmark project.</summary>
+    public static BuildProperties Properties { get; } = BuildProperties.Of(
+        ("RootNamespace", "Bench"), ("ProjectDir", ProjectDir), ("MSBuildProjectDirectory", ProjectDir.TrimEnd('/')));
+
     public SyntheticCorpus Corpus { get; }
 
     public CSharpCompilation Compilation { get; }
@@ -44,10 +47,10 @@ internal sealed class Workload
 
     /// <summary>New additional files whose text is not read yet, as at the start of a build.</summary>
     public ImmutableArray<AdditionalText> FreshTexts() =>
-        _files.Select(file => (AdditionalText)new InMemoryAdditionalText(file.Path, file.Utf8)).ToImmutableArray();
+        _files.Select(file => (AdditionalText)InMemoryAdditionalText.FromBytes(file.Path, file.Utf8)).ToImmutableArray();
 
     public GeneratorDriver CreateDriver(IIncrementalGenerator generator, ImmutableArray<AdditionalText> texts, bool trackSteps = false) =>
         CSharpGeneratorDriver.Create(
-            new[] { generator.AsSourceGenerator() }, texts, ParseOptions, BuildProperties.ForBenchmarkProject,
+            new[] { generator.AsSourceGenerator() }, texts, ParseOptions, Properties,
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 }

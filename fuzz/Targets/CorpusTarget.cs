@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Verbatim.Corpus.Naming;
 using Verbatim.Corpus.Parsing;
 using Verbatim.Corpus.Resolution;
 using Verbatim.Fuzzing.Checks;
@@ -32,8 +33,10 @@ public static class CorpusTarget
         InvariantViolation.Require(ids.Distinct(StringComparer.OrdinalIgnoreCase).Count() == ids.Count, () => "two articles with one id: " + string.Join(", ", ids));
         var speakerIds = corpus.Speakers.Speakers.Select(s => s.Id).ToList();
         InvariantViolation.Require(speakerIds.Distinct(StringComparer.OrdinalIgnoreCase).Count() == speakerIds.Count, () => "two speakers with one id: " + string.Join(", ", speakerIds));
-        InvariantViolation.Require(corpus.ArticleNames.Count == ids.Count, () => $"{corpus.ArticleNames.Count} article names for {ids.Count} articles");
-        InvariantViolation.Require(corpus.SpeakerNames.Count == speakerIds.Count, () => $"{corpus.SpeakerNames.Count} speaker names for {speakerIds.Count} speakers");
+        var articleNames = ClassMembers.OfArticles(ids).Where(n => n.Name is not null).Select(n => n.Name).ToList();
+        InvariantViolation.Require(articleNames.Distinct(StringComparer.Ordinal).Count() == articleNames.Count, () => "two articles with one member name: " + string.Join(", ", articleNames));
+        var speakerNames = ClassMembers.OfSpeakers(speakerIds).Where(n => n.Name is not null).Select(n => n.Name).ToList();
+        InvariantViolation.Require(speakerNames.Distinct(StringComparer.Ordinal).Count() == speakerNames.Count, () => "two speakers with one member name: " + string.Join(", ", speakerNames));
         foreach (var article in corpus.Articles)
         {
             ArticleChecks.Require(article, spans[article.Path]);

@@ -53,5 +53,5 @@ public sealed class DefineSpeakerAndAnnotateCodeFix : CodeFixProvider
 
     // The quotation lies in the body, after the front matter: annotate it first, and the front matter's place is unchanged.
     private static SourceText? Edit(SourceText text, TextSpan quotation, string id, string name, string? role) =>
-        QuotationAnnotation.Wrap(text, quotation, id) is { } annotated ? SpeakerEntry.AddToFrontMatter(annotated, id, name, role) : null;
+        QuotationAnnotation.Wrap(text, quotation, id) is { } annotated ? SpeakerDefinitionWriter.AddToFrontMatter(annotated, id, name, role) : null;
 }

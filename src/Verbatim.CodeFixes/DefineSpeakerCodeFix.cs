@@ -43,7 +43,7 @@ public sealed class DefineSpeakerCodeFix : CodeFixProvider
                 continue;
             }
             string id = text.ToString(span);
-            if (registry is null && SpeakerEntry.AddToFrontMatter(text, id) is null)
+            if (registry is null && SpeakerDefinitionWriter.AddToFrontMatter(text, id) is null)
             {
                 continue;
             }
@@ -60,13 +60,13 @@ public sealed class DefineSpeakerCodeFix : CodeFixProvider
     private static async Task<Solution> DefineInRegistryAsync(TextDocument registry, string id, CancellationToken cancellationToken)
     {
         var text = await registry.GetTextAsync(cancellationToken).ConfigureAwait(false);
-        return registry.Project.Solution.WithAdditionalDocumentText(registry.Id, SpeakerEntry.AppendToRegistry(text, id));
+        return registry.Project.Solution.WithAdditionalDocumentText(registry.Id, SpeakerDefinitionWriter.AppendToRegistry(text, id));
     }
 
     private static async Task<Solution> DefineInFrontMatterAsync(TextDocument article, string id, CancellationToken cancellationToken)
     {
         var text = await article.GetTextAsync(cancellationToken).ConfigureAwait(false);
-        var edited = SpeakerEntry.AddToFrontMatter(text, id);
+        var edited = SpeakerDefinitionWriter.AddToFrontMatter(text, id);
         return edited is null ? article.Project.Solution : article.Project.Solution.WithAdditionalDocumentText(article.Id, edited);
     }
 

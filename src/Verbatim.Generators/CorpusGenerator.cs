@@ -64,11 +64,12 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         // 5. Per article: the parsed article with the corpus-wide facts it needs -> one model -> one file.
         //    (The facts are combined first, so each article passes through one combine step, not three;
         //    an article whose id another file won yields no model.)
-        var corpusFacts = speakers.Combine(articleIndex).Combine(options);
+        var corpusFacts = speakers.Combine(articleIndex).Combine(options)
+            .Select((input, _) => new CorpusFacts(input.Left.Left, input.Left.Right, input.Right));
         var articleModels = articles
             .Combine(corpusFacts)
             .SelectMany((input, cancellationToken) =>
-                ArticleModelBuilder.Build(input.Left, input.Right.Left.Left, input.Right.Left.Right, input.Right.Right, cancellationToken) is { } model
+                ArticleModelBuilder.Build(input.Left, input.Right, cancellationToken) is { } model
                     ? ImmutableArray.Create(model)
                     : ImmutableArray<ArticleModel>.Empty)
             .WithTrackingName(TrackingNames.ArticleModels);
@@ -77,16 +78,16 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .SelectMany((all, _) => ArticleSlice.Split(all))
             .WithTrackingName(TrackingNames.ArticleSlices);
         context.RegisterSourceOutput(articleSlices, (output, slice) =>
-            AddIfSupported(output, slice.Articles[0].Options, ArticleSliceSource.HintName(slice.Index), () => ArticleSliceSource.Emit(slice)));
+            AddIfSupported(output, slice.Articles[0].Options, HintNames.Of(slice), () => ArticleSliceSource.Emit(slice)));
 
         // 6. The tables, each from the narrowest projection of the articles it needs; the quote table
         //    and the speaker members in slices, each an output of its own, so an edit regenerates one slice.
         var articleRows = articleModels.Select((article, _) => article.Row).WithTrackingName(TrackingNames.ArticleRows).Collect();
-        var quoteBuckets = articleModels.Select((article, _) => new ArticleQuotes(article.Row.Id, article.Quotes))
+        var quoteSlices = articleModels.Select((article, _) => new ArticleQuotes(article.Row.Id, article.Quotes))
             .WithTrackingName(TrackingNames.ArticleQuotes)
             .Collect()
-            .SelectMany((articles, _) => QuoteBucket.Split(articles))
-            .WithTrackingName(TrackingNames.QuoteBuckets);
+            .SelectMany((articles, _) => QuoteSlice.Split(articles))
+            .WithTrackingName(TrackingNames.QuoteSlices);
         var speakerSlices = articleModels.Select((article, _) => SpeakerUse.Of(article))
             .WithTrackingName(TrackingNames.SpeakerUses)
             .Collect()
@@ -109,22 +110,22 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .SelectMany((input, _) => StatementSliceBuilder.Split(input.Left, input.Right))
             .WithTrackingName(TrackingNames.StatementSlices);
         context.RegisterSourceOutput(statementSlices.Combine(options), (output, input) =>
-            AddIfSupported(output, input.Right, StatementsSource.SliceHintName(input.Left), () => StatementsSource.EmitSlice(input.Right, input.Left)));
+            AddIfSupported(output, input.Right, HintNames.Of(input.Left), () => StatementsSource.EmitSlice(input.Right, input.Left)));
         context.RegisterSourceOutput(options.Combine(statementSlices.Collect().Select((slices, _) => slices.Length)), (output, input) =>
-            AddIfSupported(output, input.Left, StatementsSource.HintName, () => StatementsSource.Emit(input.Left, input.Right)));
+            AddIfSupported(output, input.Left, HintNames.Statements, () => StatementsSource.Emit(input.Left, input.Right)));
         context.RegisterSourceOutput(options, (output, emit) =>
-            AddIfSupported(output, emit, StatementTypesSource.HintName, () => StatementTypesSource.Emit(emit)));
+            AddIfSupported(output, emit, HintNames.StatementTypes, () => StatementTypesSource.Emit(emit)));
 
         context.RegisterSourceOutput(options, (output, emit) =>
-            AddIfSupported(output, emit, ModelSource.HintName, () => ModelSource.Emit(emit)));
+            AddIfSupported(output, emit, HintNames.Model, () => ModelSource.Emit(emit)));
         context.RegisterSourceOutput(options.Combine(articleRows), (output, input) =>
-            AddIfSupported(output, input.Left, ArticlesSource.HintName, () => ArticlesSource.Emit(input.Left, input.Right)));
-        context.RegisterSourceOutput(quoteBuckets.Combine(options.Combine(speakers)), (output, input) =>
-            AddIfSupported(output, input.Right.Left, QuotesSource.HintName(input.Left), () => QuotesSource.Emit(input.Right.Left, input.Right.Right, input.Left)));
+            AddIfSupported(output, input.Left, HintNames.Articles, () => ArticleTableSource.Emit(input.Left, input.Right)));
+        context.RegisterSourceOutput(quoteSlices.Combine(options.Combine(speakers)), (output, input) =>
+            AddIfSupported(output, input.Right.Left, HintNames.Of(input.Left), () => QuotesSource.Emit(input.Right.Left, input.Right.Right, input.Left)));
         context.RegisterSourceOutput(options.Combine(speakers), (output, input) =>
-            AddIfSupported(output, input.Left, SpeakersSource.HintName, () => SpeakersSource.Emit(input.Left, input.Right)));
+            AddIfSupported(output, input.Left, HintNames.Speakers, () => SpeakersSource.Emit(input.Left, input.Right)));
         context.RegisterSourceOutput(speakerSlices.Combine(options), (output, input) =>
-            AddIfSupported(output, input.Right, SpeakersSource.SliceHintName(input.Left), () => SpeakersSource.EmitSlice(input.Right, input.Left)));
+            AddIfSupported(output, input.Right, HintNames.Of(input.Left), () => SpeakersSource.EmitSlice(input.Right, input.Left)));
     }
 
     private static string Read(AdditionalText file, System.Threading.CancellationToken cancellationToken) =>

@@ -15,7 +15,7 @@ internal static class TrackingNames
     public const string ArticleSlices = nameof(ArticleSlices);
     public const string ArticleRows = nameof(ArticleRows);
     public const string ArticleQuotes = nameof(ArticleQuotes);
-    public const string QuoteBuckets = nameof(QuoteBuckets);
+    public const string QuoteSlices = nameof(QuoteSlices);
     public const string SpeakerUses = nameof(SpeakerUses);
     public const string SpeakerSlices = nameof(SpeakerSlices);
     public const string QuoteSignatures = nameof(QuoteSignatures);

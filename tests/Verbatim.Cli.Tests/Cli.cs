@@ -1,4 +1,3 @@
-using System.Reflection;
 using Verbatim.Cli.Infrastructure;
 
 namespace Verbatim.Cli.Tests;
@@ -22,13 +21,7 @@ internal static class Cli
         return new CliResult(exitCode, output.ToString(), error.ToString());
     }
 
-    public static string SampleCorpus { get; } = Metadata("SampleCorpusDirectory");
-
-    public static string ScreenshotDirectory { get; } = Metadata("ScreenshotDirectory");
-
-    private static string Metadata(string key) => typeof(Cli).Assembly
-        .GetCustomAttributes<AssemblyMetadataAttribute>()
-        .Single(a => a.Key == key).Value!;
+    public static string ScreenshotDirectory { get; } = BuildFacts.Get(typeof(Cli).Assembly, "ScreenshotDirectory");
 }
 
 /// <summary>A corpus folder of a test's own, deleted afterwards.</summary>

@@ -16,7 +16,7 @@ public class ReportTests
 
         exit.ShouldBe(ReportApp.Done);
         errors.ShouldBeEmpty();
-        Snapshot.ShouldMatchVerified(output);
+        Snapshots.Match(output.ReplaceLineEndings("\n"), "txt");
     }
 
     [Fact]

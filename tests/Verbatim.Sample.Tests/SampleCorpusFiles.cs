@@ -23,7 +23,7 @@ internal static class SampleCorpusFiles
     }
 
     private static string[] Files(string pattern) =>
-        Directory.GetFiles(TestPaths.SampleCorpus, pattern, SearchOption.AllDirectories)
+        Directory.GetFiles(RepositoryFiles.SampleCorpus, pattern, SearchOption.AllDirectories)
             .Where(path => !IsBuildOutput(path))
             .OrderBy(path => path, StringComparer.Ordinal)
             .ToArray();
@@ -34,5 +34,5 @@ internal static class SampleCorpusFiles
         return relative.StartsWith("bin/", StringComparison.Ordinal) || relative.StartsWith("obj/", StringComparison.Ordinal);
     }
 
-    private static string RelativePath(string path) => Path.GetRelativePath(TestPaths.SampleCorpus, path).Replace('\\', '/');
+    private static string RelativePath(string path) => Path.GetRelativePath(RepositoryFiles.SampleCorpus, path).Replace('\\', '/');
 }

@@ -52,7 +52,7 @@ internal static class ColdProcessWalk
         {
             var corpus = Assembly.LoadFrom(path);
             // Finding the walker by reflection is the harness's cost, not a user's, whose code calls
-            // the generated API directly: the clock stops for it (its type-name parser alone took ~20 ms).
+            // the generated API directly: the clock stops for it (its cost: docs/performance.md, "What is measured").
             clock.Stop();
             var walk = GeneratedCorpusImage.FindWalk(corpus);
             clock.Start();

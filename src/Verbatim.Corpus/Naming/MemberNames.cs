@@ -1,9 +1,8 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
+using System.Globalization;
 using System.Text;
 using Verbatim.Corpus.Model;
-using Verbatim.Corpus.Parsing;
 
 namespace Verbatim.Corpus.Naming;
 
@@ -15,17 +14,17 @@ namespace Verbatim.Corpus.Naming;
 public static class MemberNames
 {
     /// <summary>Names a class member of the generated API cannot take in <c>Articles</c> besides the articles.</summary>
-    public static readonly EquatableArray<string> ReservedInArticles = new(new[] { "All", "Articles" });
+    public static readonly EquatableArray<string> ReservedInArticles = new(new[] { GeneratedApiNames.All, GeneratedApiNames.Articles });
 
     /// <summary>Names a class member of the generated API cannot take in <c>Speakers</c> besides the speakers.</summary>
-    public static readonly EquatableArray<string> ReservedInSpeakers = new(new[] { "All", "Speakers" });
+    public static readonly EquatableArray<string> ReservedInSpeakers = new(new[] { GeneratedApiNames.All, GeneratedApiNames.Speakers });
+
+    /// <summary>Names a class member of the generated API cannot take in <c>Statements</c> besides the statements.</summary>
+    public static readonly EquatableArray<string> ReservedInStatements = new(new[] { GeneratedApiNames.All, GeneratedApiNames.Statements });
 
     // What a per-article class already has: the Article members it forwards and object's.
     private static readonly string[] s_articleClassMembers =
-    {
-        "Id", "Title", "Outlet", "Published", "Url", "Authors", "Body", "Quotes", "Speakers", "SourcePath",
-        "Equals", "GetHashCode", "ToString", "GetType",
-    };
+        GeneratedApiNames.ForwardedArticleMembers.Concat(GeneratedApiNames.ObjectInstanceMembers).ToArray();
 
     /// <summary>
     /// Names a quote member may not take in the per-article class <paramref name="className"/>
@@ -105,17 +104,6 @@ public static class MemberNames
         }
         return new EquatableArray<MemberName>(names);
     }
-
-    /// <summary>
-    /// The member names of the quotes of <paramref name="article"/> that have an id, in its class
-    /// <paramref name="className"/>; ids are named in ordinal order, so a name does not depend on where a quote sits,
-    /// and past <see cref="CorpusLimits.MaxQuoteMembersPerArticle"/> the last ids in that order get none.
-    /// </summary>
-    public static EquatableArray<MemberName> AssignQuotes(ArticleSpec article, string className) =>
-        Assign(
-            article.Quotes.Where(q => q.Id is not null).Select(q => q.Id!).OrderBy(id => id, System.StringComparer.Ordinal),
-            ReservedInArticleClass(className),
-            CorpusLimits.MaxQuoteMembersPerArticle);
 
     // C# identifiers take letters, decimal digits and combining marks; a UTF-16 surrogate is none of them.
     private static bool IsNamePart(char c) => CharUnicodeInfo.GetUnicodeCategory(c) is

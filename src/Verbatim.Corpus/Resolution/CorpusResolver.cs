@@ -51,9 +51,9 @@ public static class CorpusResolver
         var registryPaths = registryList.Select(r => displayPath(r.Path)).ToList();
         ReportUndefinedSpeakers(parsed, speakers, registryPaths, diagnostics, cancellationToken);
 
-        var articleNames = MemberNames.Assign(kept.Select(a => a.Id), MemberNames.ReservedInArticles, CorpusLimits.MaxArticleMembers);
+        var articleNames = ClassMembers.OfArticles(kept.Select(a => a.Id));
         ReportRenames("article", "Articles.All", articleNames, kept.Select(a => (a.Path, a.IdSpan)), diagnostics);
-        var speakerNames = MemberNames.Assign(speakers.Speakers.Select(s => s.Id), MemberNames.ReservedInSpeakers, CorpusLimits.MaxSpeakerMembers);
+        var speakerNames = ClassMembers.OfSpeakers(speakers.Speakers.Select(s => s.Id));
         ReportRenames("speaker", "Speakers.All", speakerNames, speakers.Speakers.Select(s => (s.Path, s.IdSpan)), diagnostics);
         for (int i = 0; i < kept.Count; i++)
         {
@@ -70,29 +70,19 @@ public static class CorpusResolver
         return new ResolvedCorpus(
             speakers,
             new EquatableArray<ArticleSpec>(kept),
-            articleNames,
-            speakerNames,
             new EquatableArray<CorpusDiagnostic>(InFileOrder(diagnostics)));
     }
 
-    // One article per id (case-insensitive): the first by path; the others get VQ0004. Result ordered by id (ordinal).
+    // One article per id (ArticleIds); the others get VQ0004. Result ordered by id (ordinal).
     private static List<ArticleSpec> KeepFirstOfEachId(
         List<ArticleParseResult> parsed, Func<string, string> displayPath, List<CorpusDiagnostic> diagnostics, CancellationToken cancellationToken)
     {
-        var byId = new Dictionary<string, ArticleSpec>(StringComparer.OrdinalIgnoreCase);
-        foreach (var article in parsed.Select(p => p.Article))
+        var (kept, duplicates) = ArticleIds.KeepFirstOfEach(parsed.Select(p => p.Article), a => a.Id, a => a.Path, cancellationToken);
+        foreach (var (article, first) in duplicates)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (byId.TryGetValue(article.Id, out var first))
-            {
-                diagnostics.Add(Diagnostic(DiagnosticIds.DuplicateId, CorpusMessages.DuplicateArticleId(article.Id, displayPath(first.Path)), article.Path, article.IdSpan));
-            }
-            else
-            {
-                byId.Add(article.Id, article);
-            }
+            diagnostics.Add(Diagnostic(DiagnosticIds.DuplicateId, CorpusMessages.DuplicateArticleId(article.Id, displayPath(first.Path)), article.Path, article.IdSpan));
         }
-        return byId.Values.OrderBy(a => a.Id, StringComparer.Ordinal).ToList();
+        return kept;
     }
 
     // Every article is checked, a duplicate one too: its mistakes should not wait until its id is fixed.
@@ -146,12 +136,9 @@ public static class CorpusResolver
 
     private static void ReportQuoteRenames(ArticleSpec article, string articleMemberName, List<CorpusDiagnostic> diagnostics)
     {
-        var names = MemberNames.AssignQuotes(article, articleMemberName + "Article");
-        var spans = article.Quotes
-            .Where(q => q.Id is not null)
-            .OrderBy(q => q.Id, StringComparer.Ordinal)
-            .Select(q => (article.Path, q.IdSpan!.Value));
-        ReportRenames("quote", "the article's Quotes", names, spans, diagnostics);
+        var names = ClassMembers.OfQuotes(article, articleMemberName);
+        var spans = names.Select(named => (article.Path, article.Quotes[named.Quote].IdSpan!.Value));
+        ReportRenames("quote", "the article's Quotes", names.Select(named => named.Name).ToEquatableArray(), spans, diagnostics);
     }
 
     private static void ReportUnquotedSpeakers(List<ArticleSpec> articles, SpeakerDirectory speakers, List<CorpusDiagnostic> diagnostics)

@@ -46,8 +46,7 @@ public sealed class CorpusAnalyzer : DiagnosticAnalyzer
             return;
         }
         var severities = EditorConfigSeverities.Read(context.Compilation, SupportedDiagnostics, context.CancellationToken);
-        // The generator's own reading of the build properties, so messages name files as Article.SourcePath does.
-        var projectDirectory = CorpusOptions.Read(context.Options.AnalyzerConfigOptionsProvider.GlobalOptions).ProjectDirectory;
+        var projectDirectory = BuildProperties.ProjectDirectory(context.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
         var report = CorpusReport.Read(
             context.Options.AdditionalFiles,
             projectDirectory,

@@ -28,7 +28,7 @@ internal sealed class CorpusReport
         _quotations = quotations;
     }
 
-    /// <param name="projectDirectory">The project folder (see <see cref="CorpusOptions.ProjectDirectory"/>), or null when the build does not say.</param>
+    /// <param name="projectDirectory">The project folder (see <see cref="BuildProperties.ProjectDirectory"/>), or null when the build does not say.</param>
     /// <param name="cacheFor">The parse cache entry of a text, when Roslyn keeps one.</param>
     public static CorpusReport Read(
         IEnumerable<AdditionalText> additionalFiles,

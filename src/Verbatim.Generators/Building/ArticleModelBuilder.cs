@@ -15,8 +15,9 @@ namespace Verbatim.Generators.Building;
 internal static class ArticleModelBuilder
 {
     /// <summary>The model, or null when another file won this article's id (that file is generated instead).</summary>
-    public static ArticleModel? Build(ParsedArticle parsed, SpeakerSet speakers, ArticleIndex index, EmitOptions options, CancellationToken cancellationToken)
+    public static ArticleModel? Build(ParsedArticle parsed, CorpusFacts facts, CancellationToken cancellationToken)
     {
+        var (speakers, index, options) = facts;
         var article = parsed.Article;
         var entry = index.Find(article.Id, article.Path);
         if (entry is null)
@@ -34,7 +35,7 @@ internal static class ArticleModelBuilder
             article.Authors,
             CorpusPaths.RelativeTo(article.Path, options.Corpus.ProjectDirectory));
         // An article without a member of its own has no class, so its quotes get no members.
-        var memberNames = row.MemberName is null ? new string?[article.Quotes.Count] : QuoteMemberNames(article, row.MemberName + "Article");
+        var memberNames = row.MemberName is null ? new string?[article.Quotes.Count] : QuoteMemberNames(article, row.MemberName);
         var quotes = KeptQuotes(article.Quotes, memberNames, speakers, cancellationToken);
         return new ArticleModel(options, row, parsed.Body, quotes.ToEquatableArray(), new CorpusPlace(article.Path, CorpusRange.Of(article.IdSpan)));
     }
@@ -91,30 +92,15 @@ internal static class ArticleModelBuilder
     }
 
     /// <summary>
-    /// The member name of each quote (by index; null without an id), from <see cref="MemberNames.AssignQuotes"/>
-    /// over all the article's quote ids, as the analyzer names them for VQ0005. Quotes sharing an id
-    /// take that id's names in document order; a dropped quote keeps its name unused, so no name moves.
-    /// An id past the article class's limit has no name, so its quote gets no member.
+    /// The member name of each quote (by index; null without an id, or past the article class's limit), as
+    /// the analyzer names them for VQ0005. A dropped quote keeps its name unused, so no name moves.
     /// </summary>
-    private static string?[] QuoteMemberNames(ArticleSpec article, string className)
+    private static string?[] QuoteMemberNames(ArticleSpec article, string articleMemberName)
     {
-        var namesOfId = new Dictionary<string, Queue<string?>>(StringComparer.Ordinal);
-        foreach (var name in MemberNames.AssignQuotes(article, className))
-        {
-            if (!namesOfId.TryGetValue(name.Id, out var names))
-            {
-                namesOfId.Add(name.Id, names = new Queue<string?>());
-            }
-            names.Enqueue(name.Name);
-        }
-
         var memberNames = new string?[article.Quotes.Count];
-        for (int i = 0; i < memberNames.Length; i++)
+        foreach (var named in ClassMembers.OfQuotes(article, articleMemberName))
         {
-            if (article.Quotes[i].Id is { } id && namesOfId.TryGetValue(id, out var names) && names.Count > 0)
-            {
-                memberNames[i] = names.Dequeue();
-            }
+            memberNames[named.Quote] = named.Name.Name;
         }
         return memberNames;
     }

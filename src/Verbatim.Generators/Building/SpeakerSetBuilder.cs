@@ -4,7 +4,6 @@ using System.Linq;
 using System.Threading;
 using Verbatim.Corpus.Model;
 using Verbatim.Corpus.Naming;
-using Verbatim.Corpus.Parsing;
 using Verbatim.Corpus.Resolution;
 using Verbatim.Generators.Model;
 
@@ -22,7 +21,7 @@ internal static class SpeakerSetBuilder
         var directory = SpeakerDirectory.Merge(registries.Concat(articleSpeakers).SelectMany(speakers => speakers));
         cancellationToken.ThrowIfCancellationRequested();
 
-        var names = MemberNames.Assign(directory.Speakers.Select(speaker => speaker.Id), MemberNames.ReservedInSpeakers, CorpusLimits.MaxSpeakerMembers);
+        var names = ClassMembers.OfSpeakers(directory.Speakers.Select(speaker => speaker.Id));
         var speakers = new List<SpeakerModel>(directory.Speakers.Count);
         var places = new List<CorpusPlace>(directory.Speakers.Count);
         for (int i = 0; i < directory.Speakers.Count; i++)

@@ -4,7 +4,6 @@ using System.Collections.Immutable;
 using System.Linq;
 using Verbatim.Corpus.Model;
 using Verbatim.Corpus.Naming;
-using Verbatim.Corpus.Parsing;
 using Verbatim.Corpus.Statements;
 using Verbatim.Generators.Emitting;
 using Verbatim.Generators.Model;
@@ -14,9 +13,6 @@ namespace Verbatim.Generators.Building;
 /// <summary>Names the linked statements, writes their docs, and cuts them into slices by a stable hash of their ids.</summary>
 internal static class StatementSliceBuilder
 {
-    /// <summary>Names a statement member cannot take in <c>Statements</c>.</summary>
-    private static readonly string[] s_reserved = { "All", "Statements" };
-
     public static ImmutableArray<StatementSlice> Split(EquatableArray<LinkedStatement> statements, ImmutableArray<ArticleOutlet> outlets)
     {
         var outletOf = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -25,7 +21,7 @@ internal static class StatementSliceBuilder
             outletOf[article.Id] = article.Outlet ?? article.Id;
         }
         var named = statements.Where(s => s.HasQuoteId).OrderBy(s => s.Id, StringComparer.Ordinal).ToList();
-        var names = MemberNames.Assign(named.Select(s => s.Id), s_reserved, CorpusLimits.MaxArticleMembers);
+        var names = ClassMembers.OfStatements(named.Select(s => s.Id));
         var memberOf = new Dictionary<string, string?>(StringComparer.Ordinal);
         for (int i = 0; i < named.Count; i++)
         {

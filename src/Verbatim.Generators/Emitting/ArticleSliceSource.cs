@@ -2,19 +2,18 @@ using System.Collections.Generic;
 using System.Globalization;
 using Microsoft.CodeAnalysis.Text;
 using Verbatim.Generators.Model;
+using Verbatim.Generators.Text;
 
 namespace Verbatim.Generators.Emitting;
 
 /// <summary>
 /// <c>Verbatim.Articles.NNNN.g.cs</c>, one per <see cref="ArticleSlice"/>: a list of the articles it
-/// holds, each article's class and member (see <see cref="ArticleSource"/>), and one table of their
-/// bodies, which <c>VerbatimData.ArticleBody</c> (see <see cref="ArticlesSource"/>) reads: reading
+/// holds, each article's class and member (see <see cref="ArticleFileSource"/>), and one table of their
+/// bodies, which <c>VerbatimData.ArticleBody</c> (see <see cref="ArticleBodySource"/>) reads: reading
 /// every body runs that one method and one accessor per slice, never code per article.
 /// </summary>
 internal static class ArticleSliceSource
 {
-    public static string HintName(int slice) => "Verbatim.Articles." + slice.ToString("D4", CultureInfo.InvariantCulture) + ".g.cs";
-
     /// <summary>The <c>VerbatimData</c> member that holds the bodies of a slice.</summary>
     public static string BodyTableMember(int slice) => "BodyTable" + slice.ToString(CultureInfo.InvariantCulture);
 
@@ -26,7 +25,7 @@ internal static class ArticleSliceSource
         {
             if (article.Row.MemberName is { } memberName)
             {
-                ArticleSource.WriteMember(writer, article, memberName);
+                ArticleFileSource.WriteMember(writer, article, memberName);
             }
         }
 

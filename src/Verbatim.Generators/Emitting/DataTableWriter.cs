@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Text;
+using Verbatim.Generators.Text;
 
 namespace Verbatim.Generators.Emitting;
 

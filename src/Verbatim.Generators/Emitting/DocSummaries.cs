@@ -4,6 +4,7 @@ using System.Linq;
 using Verbatim.Corpus.Model;
 using Verbatim.Generators.Model;
 using Verbatim.Generators.Options;
+using Verbatim.Generators.Text;
 
 namespace Verbatim.Generators.Emitting;
 

@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis.Text;
+using Verbatim.Corpus.Naming;
 using Verbatim.Generators.Options;
 
 namespace Verbatim.Generators.Emitting;
@@ -36,6 +37,6 @@ internal static class GeneratedFile
         writer.Summary(summary)
             .Open(options.Visibility + " static partial class " + name)
             .Summary(allSummary)
-            .Line("public static global::System.Collections.Generic.IReadOnlyList<" + element + "> All => " + Loader(options) + "." + name + ";")
+            .Line("public static global::System.Collections.Generic.IReadOnlyList<" + element + "> " + GeneratedApiNames.All + " => " + Loader(options) + "." + name + ";")
             .Close();
 }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Text;
 using Verbatim.Generators.Model;
+using Verbatim.Generators.Text;
 
 namespace Verbatim.Generators.Emitting;
 

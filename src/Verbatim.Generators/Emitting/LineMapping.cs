@@ -1,6 +1,7 @@
 using System.Globalization;
 using Verbatim.Generators.Model;
 using Verbatim.Generators.Options;
+using Verbatim.Generators.Text;
 
 namespace Verbatim.Generators.Emitting;
 

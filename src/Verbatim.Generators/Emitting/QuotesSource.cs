@@ -5,18 +5,16 @@ using Verbatim.Generators.Options;
 
 namespace Verbatim.Generators.Emitting;
 
-/// <summary><c>Verbatim.Quotes.NN.g.cs</c>: one slice of the quote table (see <see cref="QuoteBucket"/>).</summary>
+/// <summary><c>Verbatim.Quotes.NN.g.cs</c>: one slice of the quote table (see <see cref="QuoteSlice"/>).</summary>
 internal static class QuotesSource
 {
-    public static string HintName(QuoteBucket bucket) => "Verbatim.Quotes." + bucket.Index.ToString("D2", CultureInfo.InvariantCulture) + ".g.cs";
-
     /// <summary>The <c>VerbatimData</c> member that holds a slice.</summary>
     public static string TableMember(int bucket) => "QuoteTable" + bucket.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>About how many characters of table a quote takes besides its text.</summary>
     private const int NumbersPerQuote = 40;
 
-    public static SourceText Emit(EmitOptions options, SpeakerSet speakers, QuoteBucket bucket)
+    public static SourceText Emit(EmitOptions options, SpeakerSet speakers, QuoteSlice bucket)
     {
         int quotes = 0, textLength = 0;
         foreach (var article in bucket.Articles)
@@ -48,4 +46,60 @@ internal static class QuotesSource
         writer.EndTable(table).Close();
         return GeneratedFile.End(writer);
     }
+
+    // The loader's reading of a slice (ModelSource.Loader.cs places it): it must match what Emit writes per article.
+
+    /// <summary>Reads an article's quotes and their speakers; <c>Graph</c> members.</summary>
+    public static string Reader(string hot) => $$"""
+                /// <summary>An article's quotes, from its part of a quote table slice; each is also put in <paramref name="allQuotes"/>.</summary>
+                {{hot}}private static Quote[] ReadQuotes(ref TableReader quoteTable, Article article, Speaker[] speakers, Quote[] allQuotes, ref int quoteAt)
+                {
+                    var quotes = new Quote[quoteTable.ReadInt()];
+                    global::System.Collections.Generic.List<Quote>?[]? nested = null;
+                    for (int q = 0; q < quotes.Length; q++)
+                    {
+                        string? id = quoteTable.ReadNullableText();
+                        var quoteSpeakers = ReadQuoteSpeakers(ref quoteTable, speakers);
+                        var kind = (QuoteKind)quoteTable.ReadInt();
+                        int start = quoteTable.ReadInt();
+                        int length = quoteTable.ReadInt();
+                        int line = quoteTable.ReadInt();
+                        int parent = quoteTable.ReadInt();
+                        bool isSic = quoteTable.ReadInt() != 0;
+                        var quote = new Quote(id, article, quoteSpeakers, quoteTable.ReadText(), kind, start, length, parent < 0 ? null : quotes[parent], line, isSic);
+                        quotes[q] = quote;
+                        allQuotes[quoteAt++] = quote;
+                        if (parent >= 0)
+                        {
+                            nested = nested ?? new global::System.Collections.Generic.List<Quote>?[quotes.Length];
+                            (nested[parent] ?? (nested[parent] = new global::System.Collections.Generic.List<Quote>())).Add(quote);
+                        }
+                    }
+                    for (int q = 0; nested != null && q < quotes.Length; q++)
+                    {
+                        var children = nested[q];
+                        if (children != null)
+                        {
+                            quotes[q].Attach(ReadOnly(children.ToArray()));
+                        }
+                    }
+                    return quotes;
+                }
+
+                /// <summary>A quote of one speaker shares that speaker's list of itself; only joint quotes get a list of their own.</summary>
+                {{hot}}private static global::System.Collections.Generic.IReadOnlyList<Speaker> ReadQuoteSpeakers(ref TableReader table, Speaker[] speakers)
+                {
+                    int count = table.ReadInt();
+                    if (count == 1)
+                    {
+                        return speakers[table.ReadInt()].Alone;
+                    }
+                    var quoteSpeakers = new Speaker[count];
+                    for (int s = 0; s < count; s++)
+                    {
+                        quoteSpeakers[s] = speakers[table.ReadInt()];
+                    }
+                    return ReadOnly(quoteSpeakers);
+                }
+        """;
 }

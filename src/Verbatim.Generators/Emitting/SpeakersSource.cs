@@ -1,7 +1,9 @@
 using System.Globalization;
 using Microsoft.CodeAnalysis.Text;
+using Verbatim.Corpus.Naming;
 using Verbatim.Generators.Model;
 using Verbatim.Generators.Options;
+using Verbatim.Generators.Text;
 
 namespace Verbatim.Generators.Emitting;
 
@@ -12,14 +14,10 @@ namespace Verbatim.Generators.Emitting;
 /// </summary>
 internal static class SpeakersSource
 {
-    public const string HintName = "Verbatim.Speakers.g.cs";
-
-    public static string SliceHintName(SpeakerSlice slice) => "Verbatim.Speakers." + slice.Index.ToString("D2", CultureInfo.InvariantCulture) + ".g.cs";
-
     public static SourceText Emit(EmitOptions options, SpeakerSet speakers)
     {
         var writer = GeneratedFile.Begin(options, 1024 + (speakers.Speakers.Count * 100));
-        writer.EntryClass(options, "Speakers", "The speakers of the corpus: every registry and every article's front matter, merged.", "Speaker",
+        writer.EntryClass(options, GeneratedApiNames.Speakers, "The speakers of the corpus: every registry and every article's front matter, merged.", "Speaker",
                 "Every speaker, ordered by id (ordinal).")
             .Line()
             .Open("internal static partial class VerbatimData");
@@ -36,7 +34,7 @@ internal static class SpeakersSource
     public static SourceText EmitSlice(EmitOptions options, SpeakerSlice slice)
     {
         var writer = GeneratedFile.Begin(options);
-        writer.Open(options.Visibility + " static partial class Speakers");
+        writer.Open(options.Visibility + " static partial class " + GeneratedApiNames.Speakers);
         bool first = true;
         foreach (var entry in slice.Speakers)
         {
@@ -56,4 +54,41 @@ internal static class SpeakersSource
         writer.Close();
         return GeneratedFile.End(writer);
     }
+
+    // The loader's reading of the speaker table (ModelSource.Loader.cs places it): each must match the row written in Emit.
+
+    /// <summary>Reads every speaker's id, name and kind; a <c>Graph</c> member.</summary>
+    public static string Reader(string hot) => $$"""
+                {{hot}}private static Speaker[] ReadSpeakers()
+                {
+                    var table = new TableReader(SpeakerTable, 0);
+                    var speakers = new Speaker[table.ReadInt()];
+                    for (int i = 0; i < speakers.Length; i++)
+                    {
+                        speakers[i] = new Speaker(i, table.ReadText(), table.ReadText(), (SpeakerKind)table.ReadInt(), table.Position);
+                        table.SkipSpeakerDetails();
+                    }
+                    return speakers;
+                }
+        """;
+
+    /// <summary>Reads what a row holds after the kind, on first use.</summary>
+    public const string DetailsReader = """
+            internal static SpeakerDetails ReadSpeakerDetails(int position)
+            {
+                var table = new TableReader(SpeakerTable, position);
+                return new SpeakerDetails(table.ReadNullableText(), table.ReadNullableText(), table.ReadTexts());
+            }
+        """;
+
+    /// <summary>Steps over what <see cref="DetailsReader"/> reads (a <c>TableReader</c> member).</summary>
+    public const string DetailsSkipper = """
+                /// <summary>Steps over what <see cref="ReadSpeakerDetails"/> reads: role, organization, aliases.</summary>
+                internal void SkipSpeakerDetails()
+                {
+                    SkipText();
+                    SkipText();
+                    SkipTexts();
+                }
+        """;
 }

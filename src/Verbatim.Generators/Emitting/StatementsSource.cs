@@ -1,7 +1,9 @@
 using System.Globalization;
 using Microsoft.CodeAnalysis.Text;
+using Verbatim.Corpus.Naming;
 using Verbatim.Generators.Model;
 using Verbatim.Generators.Options;
+using Verbatim.Generators.Text;
 
 namespace Verbatim.Generators.Emitting;
 
@@ -11,10 +13,6 @@ namespace Verbatim.Generators.Emitting;
 /// </summary>
 internal static class StatementsSource
 {
-    public const string HintName = "Verbatim.Statements.g.cs";
-
-    public static string SliceHintName(StatementSlice slice) => "Verbatim.Statements." + slice.Index.ToString("D2", CultureInfo.InvariantCulture) + ".g.cs";
-
     private static string TableMember(int slice) => "StatementTable" + slice.ToString(CultureInfo.InvariantCulture);
 
     private static string Graph(EmitOptions options) => "global::" + options.Corpus.Namespace + ".VerbatimData.StatementGraph";
@@ -23,9 +21,9 @@ internal static class StatementsSource
     {
         var writer = GeneratedFile.Begin(options, 1024 + (slices * 48));
         writer.Summary("The statements of the corpus: the same words quoted by two or more articles, linked at compile time (one member per statement that has a quote id, and <see cref=\"All\"/>).")
-            .Open(options.Visibility + " static partial class Statements")
+            .Open(options.Visibility + " static partial class " + GeneratedApiNames.Statements)
             .Summary("Every statement, in the corpus order of its first quote.")
-            .Line("public static global::System.Collections.Generic.IReadOnlyList<Statement> All => " + Graph(options) + ".All;")
+            .Line("public static global::System.Collections.Generic.IReadOnlyList<Statement> " + GeneratedApiNames.All + " => " + Graph(options) + ".All;")
             .Close()
             .Line()
             .Open("internal static partial class VerbatimData")
@@ -47,7 +45,7 @@ internal static class StatementsSource
     public static SourceText EmitSlice(EmitOptions options, StatementSlice slice)
     {
         var writer = GeneratedFile.Begin(options, 1024 + (slice.Statements.Count * 256));
-        writer.Open(options.Visibility + " static partial class Statements");
+        writer.Open(options.Visibility + " static partial class " + GeneratedApiNames.Statements);
         bool first = true;
         foreach (var statement in slice.Statements)
         {

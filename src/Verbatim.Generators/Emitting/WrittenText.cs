@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Text;
 using Microsoft.CodeAnalysis.Text;
+using Verbatim.Generators.Text;
 
 namespace Verbatim.Generators.Emitting;
 

@@ -1,4 +1,5 @@
 using Verbatim.Corpus.Model;
+using Verbatim.Generators.Text;
 
 namespace Verbatim.Generators.Model;
 

@@ -1,4 +1,5 @@
 using Verbatim.Corpus.Model;
+using Verbatim.Generators.Text;
 
 namespace Verbatim.Generators.Model;
 
@@ -11,5 +12,5 @@ namespace Verbatim.Generators.Model;
 internal sealed record ParsedArticle(ArticleSpec Article, EscapedText Body)
 {
     public static ParsedArticle Of(ArticleSpec article) =>
-        new(article with { Body = string.Empty }, Emitting.CSharpText.Escape(article.Body));
+        new(article with { Body = string.Empty }, CSharpText.Escape(article.Body));
 }

@@ -7,19 +7,19 @@ using Verbatim.Corpus.Model;
 namespace Verbatim.Generators.Model;
 
 /// <summary>A speaker's member of <c>Speakers</c>: the speaker, its index in <c>Speakers.All</c>, the counts its docs show, and where it is defined.</summary>
-internal sealed record SpeakerEntry(SpeakerModel Speaker, int Index, int Quotes, int Articles, CorpusPlace Place);
+internal sealed record SpeakerMember(SpeakerModel Speaker, int Index, int Quotes, int Articles, CorpusPlace Place);
 
 /// <summary>
 /// One slice of the <c>Speakers</c> members (see <see cref="Slices"/>): quoting a speaker once more
 /// changes the counts in that speaker's docs, and regenerates that speaker's slice only.
 /// </summary>
-internal sealed record SpeakerSlice(int Index, EquatableArray<SpeakerEntry> Speakers)
+internal sealed record SpeakerSlice(int Index, EquatableArray<SpeakerMember> Speakers)
 {
     public static ImmutableArray<SpeakerSlice> Split(MergedSpeakers speakers, ImmutableArray<SpeakerUse> uses)
     {
         var (quotes, articles) = Counts(uses);
         var entries = speakers.Set.Speakers
-            .Select((speaker, index) => new SpeakerEntry(
+            .Select((speaker, index) => new SpeakerMember(
                 speaker, index, quotes.TryGetValue(speaker.Id, out int q) ? q : 0, articles.TryGetValue(speaker.Id, out int a) ? a : 0, speakers.Places[index]))
             .ToList();
         return Slices.Cut(entries, entry => entry.Speaker.Id, Slices.CountFor(entries.Count))

@@ -1,5 +1,5 @@
 using Microsoft.CodeAnalysis.Diagnostics;
-using Verbatim.Generators.Emitting;
+using Verbatim.Generators.Text;
 
 namespace Verbatim.Generators.Options;
 
@@ -13,22 +13,15 @@ namespace Verbatim.Generators.Options;
 /// <param name="PathMap">The compiler's <c>PathMap</c>, which the corpus paths of <c>#line</c> directives go through.</param>
 internal sealed record CorpusOptions(string Namespace, bool IsPublic, string? ProjectDirectory, PathMapping PathMap)
 {
-    private const string Prefix = "build_property.";
-
     public static CorpusOptions Read(AnalyzerConfigOptions globalOptions)
     {
-        string? explicitNamespace = Property(globalOptions, "VerbatimNamespace");
-        string? rootNamespace = Property(globalOptions, "RootNamespace");
+        string? explicitNamespace = BuildProperties.Read(globalOptions, "VerbatimNamespace");
+        string? rootNamespace = BuildProperties.Read(globalOptions, "RootNamespace");
         string wanted = explicitNamespace ?? (rootNamespace is null ? "Corpus" : rootNamespace + ".Corpus");
 
-        bool isPublic = string.Equals(Property(globalOptions, "VerbatimVisibility"), "public", System.StringComparison.OrdinalIgnoreCase);
+        bool isPublic = string.Equals(BuildProperties.Read(globalOptions, "VerbatimVisibility"), "public", System.StringComparison.OrdinalIgnoreCase);
 
-        string? projectDirectory = Property(globalOptions, "ProjectDir") ?? Property(globalOptions, "MSBuildProjectDirectory");
-        return new CorpusOptions(CSharpText.Namespace(wanted), isPublic, projectDirectory is null ? null : CorpusPaths.AsDirectory(projectDirectory),
-            PathMapping.Parse(Property(globalOptions, "PathMap")));
+        return new CorpusOptions(CSharpText.Namespace(wanted), isPublic, BuildProperties.ProjectDirectory(globalOptions),
+            PathMapping.Parse(BuildProperties.Read(globalOptions, "PathMap")));
     }
-
-    /// <summary>The trimmed value of a build property, or null when it is missing or blank.</summary>
-    private static string? Property(AnalyzerConfigOptions options, string name) =>
-        options.TryGetValue(Prefix + name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
 }

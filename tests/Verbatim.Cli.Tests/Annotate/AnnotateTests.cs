@@ -15,19 +15,19 @@ public sealed class AnnotateTests
         """;
 
     public static TheoryData<string> SampleArticles { get; } = new(
-        Directory.EnumerateFiles(Path.Combine(Cli.SampleCorpus, "articles"), "*" + ArticleParser.FileSuffix).Select(Path.GetFileName).Order(StringComparer.Ordinal)!);
+        Directory.EnumerateFiles(Path.Combine(RepositoryFiles.SampleCorpus, "articles"), "*" + ArticleParser.FileSuffix).Select(Path.GetFileName).Order(StringComparer.Ordinal)!);
 
     [Theory]
     [MemberData(nameof(SampleArticles))]
     public void A_sample_article_stripped_of_its_annotations_comes_back_as_a_draft_that_checks_with_no_error(string file)
     {
-        var original = ArticleParser.Parse(file, File.ReadAllText(Path.Combine(Cli.SampleCorpus, "articles", file))).Article;
+        var original = ArticleParser.Parse(file, File.ReadAllText(Path.Combine(RepositoryFiles.SampleCorpus, "articles", file))).Article;
         string name = file[..^ArticleParser.FileSuffix.Length];
         using var work = new TempFolder()
             .Write($"raw/{name}.txt", original.Title + "\n\n" + original.Body)
-            .Write("raw/corpus.speakers.yaml", File.ReadAllText(Path.Combine(Cli.SampleCorpus, "corpus.speakers.yaml")));
+            .Write("raw/corpus.speakers.yaml", File.ReadAllText(Path.Combine(RepositoryFiles.SampleCorpus, "corpus.speakers.yaml")));
 
-        var result = Cli.Run("annotate", work[$"raw/{name}.txt"], "--speakers", Path.Combine(Cli.SampleCorpus, "corpus.speakers.yaml"));
+        var result = Cli.Run("annotate", work[$"raw/{name}.txt"], "--speakers", Path.Combine(RepositoryFiles.SampleCorpus, "corpus.speakers.yaml"));
 
         result.ExitCode.ShouldBe(0, result.ToString());
         string draft = work.Read($"raw/{name}.article.md");

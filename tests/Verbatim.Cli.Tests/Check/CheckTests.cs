@@ -123,7 +123,7 @@ public sealed class CheckTests
     [Fact]
     public void The_sample_corpus_is_clean()
     {
-        var result = Cli.Run("check", Cli.SampleCorpus);
+        var result = Cli.Run("check", RepositoryFiles.SampleCorpus);
 
         result.ExitCode.ShouldBe(0, result.ToString());
         result.OutLines.ShouldBe(new[] { "6 corpus files checked: 0 errors, 0 warnings, 0 info." }, result.ToString());

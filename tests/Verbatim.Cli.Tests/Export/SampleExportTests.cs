@@ -11,13 +11,13 @@ namespace Verbatim.Cli.Tests.Export;
 /// </summary>
 public sealed class SampleExportTests
 {
-    private static readonly CorpusModel s_sample = CorpusModel.Read(CorpusFolder.Read(Cli.SampleCorpus, Terminal.Plain(TextWriter.Null, TextWriter.Null)));
+    private static readonly CorpusModel s_sample = CorpusModel.Read(CorpusFolder.Read(RepositoryFiles.SampleCorpus, Terminal.Plain(TextWriter.Null, TextWriter.Null)));
 
     [Fact]
     public void Json_lines_give_back_every_quote_of_the_sample_with_its_place_in_the_body()
     {
         using var work = new TempFolder();
-        Cli.Run("export", Cli.SampleCorpus, "--format", "jsonl", "--output", work.Path).ExitCode.ShouldBe(0);
+        Cli.Run("export", RepositoryFiles.SampleCorpus, "--format", "jsonl", "--output", work.Path).ExitCode.ShouldBe(0);
 
         var lines = work.Read("quotes.jsonl").Split('\n', StringSplitOptions.RemoveEmptyEntries);
         var quotes = s_sample.Articles.SelectMany(article => article.Quotes.Select(quote => (article, quote))).ToList();
@@ -41,7 +41,7 @@ public sealed class SampleExportTests
     public void Tei_gives_back_every_quote_of_the_sample_as_said_with_its_words_and_speakers()
     {
         using var work = new TempFolder();
-        Cli.Run("export", Cli.SampleCorpus, "--format", "tei", "--output", work.Path).ExitCode.ShouldBe(0);
+        Cli.Run("export", RepositoryFiles.SampleCorpus, "--format", "tei", "--output", work.Path).ExitCode.ShouldBe(0);
 
         XNamespace tei = "http://www.tei-c.org/ns/1.0";
         foreach (var article in s_sample.Articles)

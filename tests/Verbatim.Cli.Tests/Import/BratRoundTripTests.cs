@@ -7,7 +7,7 @@ public sealed class BratRoundTripTests
     {
         using var work = new TempFolder();
 
-        AssertRoundTrip(Cli.SampleCorpus, work);
+        AssertRoundTrip(RepositoryFiles.SampleCorpus, work);
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public sealed class ReportBrowserTests
     public async Task The_sample_report_shows_every_quote_in_its_speakers_colour_with_a_legend_on_a_phone()
     {
         using var work = new TempFolder();
-        var written = Cli.Run("report", Cli.SampleCorpus, "--html", work["report.html"]);
+        var written = Cli.Run("report", RepositoryFiles.SampleCorpus, "--html", work["report.html"]);
         written.ExitCode.ShouldBe(0, written.ToString());
 
         await using var browser = await Launch();
@@ -56,8 +56,8 @@ public sealed class ReportBrowserTests
     public async Task The_sample_report_shows_each_statement_s_wordings_side_by_side_with_the_differing_words_marked()
     {
         using var work = new TempFolder();
-        Cli.Run("report", Cli.SampleCorpus, "--html", work["report.html"]).ExitCode.ShouldBe(0);
-        var corpus = CorpusModel.Read(CorpusFolder.Read(Cli.SampleCorpus, Terminal.Plain(TextWriter.Null, TextWriter.Null)));
+        Cli.Run("report", RepositoryFiles.SampleCorpus, "--html", work["report.html"]).ExitCode.ShouldBe(0);
+        var corpus = CorpusModel.Read(CorpusFolder.Read(RepositoryFiles.SampleCorpus, Terminal.Plain(TextWriter.Null, TextWriter.Null)));
         var linked = StatementLinker.Link(corpus.Articles.Select(Signatures.Of));
 
         await using var browser = await Launch();

@@ -8,7 +8,7 @@ public sealed class ReportHtmlTests
     {
         using var work = new TempFolder();
 
-        var result = Cli.Run("report", Cli.SampleCorpus, "--html", work["report.html"]);
+        var result = Cli.Run("report", RepositoryFiles.SampleCorpus, "--html", work["report.html"]);
 
         result.ExitCode.ShouldBe(0, result.ToString());
         string html = work.Read("report.html");

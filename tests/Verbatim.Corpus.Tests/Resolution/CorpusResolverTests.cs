@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Verbatim.Corpus.Diagnostics;
+using Verbatim.Corpus.Naming;
 using Verbatim.Corpus.Model;
 using Verbatim.Corpus.Parsing;
 using Verbatim.Corpus.Resolution;
@@ -81,7 +82,7 @@ public class CorpusResolverTests
         var corpus = Resolve(("z.article.md", Article("", "id: nyt-b\ntitle: B")), ("y.article.md", Article("", "id: nyt-a\ntitle: A")));
 
         corpus.Articles.Select(a => a.Id).ShouldBe(new[] { "nyt-a", "nyt-b" });
-        corpus.ArticleNames.Select(n => n.Name).ShouldBe(new[] { "NytA", "NytB" });
+        ClassMembers.OfArticles(corpus.Articles.Select(a => a.Id)).Select(n => n.Name).ShouldBe(new[] { "NytA", "NytB" });
     }
 
     [Fact]
@@ -89,7 +90,7 @@ public class CorpusResolverTests
     {
         var corpus = Resolve(("all.article.md", Article("")), ("b.article.md", Article("", "id: n-y\ntitle: T")), ("c.article.md", Article("", "id: n.y\ntitle: T")));
 
-        corpus.ArticleNames.Select(n => n.Name).ShouldBe(new[] { "All2", "NY", "NY2" });
+        ClassMembers.OfArticles(corpus.Articles.Select(a => a.Id)).Select(n => n.Name).ShouldBe(new[] { "All2", "NY", "NY2" });
         corpus.Diagnostics.Select(d => (d.Id, d.Path, d.Span.StartLine, d.Message)).ShouldBe(new[]
         {
             (DiagnosticIds.RenamedMember, "all.article.md", 0, "The article 'all' is generated as 'All2' because 'All' is already taken; change the id so its name is free."),
@@ -102,7 +103,7 @@ public class CorpusResolverTests
     {
         var corpus = Resolve(("s.speakers.yaml", "all: { name: A }\nspeakers: { name: S }"), ("a.article.md", Article("{@all,speakers x}")));
 
-        corpus.SpeakerNames.Select(n => n.Name).ShouldBe(new[] { "All2", "Speakers2" });
+        ClassMembers.OfSpeakers(corpus.Speakers.Speakers.Select(s => s.Id)).Select(n => n.Name).ShouldBe(new[] { "All2", "Speakers2" });
         corpus.Diagnostics.Select(d => (d.Id, d.Span.StartLine)).ShouldBe(new[] { (DiagnosticIds.RenamedMember, 0), (DiagnosticIds.RenamedMember, 1) });
     }
 

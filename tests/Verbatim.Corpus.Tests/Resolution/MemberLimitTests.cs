@@ -1,5 +1,6 @@
 using System.Text;
 using Verbatim.Corpus.Diagnostics;
+using Verbatim.Corpus.Naming;
 using Verbatim.Corpus.Parsing;
 using static Verbatim.Corpus.Tests.Resolution.CorpusResolverTests;
 
@@ -10,7 +11,7 @@ public class MemberLimitTests
     [Fact]
     public void Quote_ids_past_the_limit_get_no_member_and_one_VQ0005_at_the_first_left_out_in_id_order()
     {
-        int count = CorpusLimits.MaxQuoteMembersPerArticle + 2;
+        int count = MemberLimits.MaxQuoteMembersPerArticle + 2;
         var body = new StringBuilder();
         // Written in reverse, so id order and document order differ: the first left out is the first in the file.
         for (int i = count - 1; i >= 0; i--)
@@ -32,7 +33,7 @@ public class MemberLimitTests
     [Fact]
     public void Speakers_past_the_limit_get_no_member_and_one_VQ0005()
     {
-        int count = CorpusLimits.MaxSpeakerMembers + 1;
+        int count = MemberLimits.MaxSpeakerMembers + 1;
         var registry = new StringBuilder();
         // The last id first: its VQ0005 must not be lost behind the file's cap of diagnostics (every speaker here is VQ0006).
         for (int i = 0; i < count; i++)
@@ -42,8 +43,8 @@ public class MemberLimitTests
 
         var corpus = Resolve(("s.speakers.yaml", registry.ToString()));
 
-        corpus.SpeakerNames.Count(n => n.Name is not null).ShouldBe(CorpusLimits.MaxSpeakerMembers);
-        corpus.SpeakerNames[count - 1].Name.ShouldBeNull();
+        ClassMembers.OfSpeakers(corpus.Speakers.Speakers.Select(s => s.Id)).Count(n => n.Name is not null).ShouldBe(MemberLimits.MaxSpeakerMembers);
+        ClassMembers.OfSpeakers(corpus.Speakers.Speakers.Select(s => s.Id))[count - 1].Name.ShouldBeNull();
         var limited = corpus.Diagnostics.Single(d => d.Id == DiagnosticIds.RenamedMember);
         limited.Span.StartLine.ShouldBe(0);
         limited.Message.ShouldBe(
@@ -53,7 +54,7 @@ public class MemberLimitTests
     [Fact]
     public void Articles_past_the_limit_get_no_member_one_VQ0005_and_no_quote_member_checks()
     {
-        int count = CorpusLimits.MaxArticleMembers + 1;
+        int count = MemberLimits.MaxArticleMembers + 1;
         // File names run against id order (a50000 is in 50001.article.md); the last id holds a quote id that would
         // collide with its class's members, which is not reported: an article without a member has no class.
         var files = Enumerable.Range(0, count)
@@ -64,8 +65,8 @@ public class MemberLimitTests
         var corpus = Resolve(files);
 
         corpus.Articles.Count.ShouldBe(count);
-        corpus.ArticleNames.Count(n => n.Name is not null).ShouldBe(CorpusLimits.MaxArticleMembers);
-        corpus.ArticleNames[count - 1].Name.ShouldBeNull();
+        ClassMembers.OfArticles(corpus.Articles.Select(a => a.Id)).Count(n => n.Name is not null).ShouldBe(MemberLimits.MaxArticleMembers);
+        ClassMembers.OfArticles(corpus.Articles.Select(a => a.Id))[count - 1].Name.ShouldBeNull();
         var limited = corpus.Diagnostics.Single(d => d.Id == DiagnosticIds.RenamedMember);
         limited.Path.ShouldBe("50001.article.md");
         limited.Span.StartLine.ShouldBe(1);

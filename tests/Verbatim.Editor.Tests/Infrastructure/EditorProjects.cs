@@ -1,4 +1,3 @@
-using System.Reflection;
 
 namespace Verbatim.Editor.Tests.Infrastructure;
 
@@ -40,8 +39,7 @@ public sealed class EditorProjects : IAsyncLifetime
     }
 
     /// <summary>A fact about the build of these tests, recorded in their assembly by the project file.</summary>
-    public static string BuildFact(string key) =>
-        typeof(EditorProjects).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(attribute => attribute.Key == key).Value!;
+    public static string BuildFact(string key) => BuildFacts.Get(typeof(EditorProjects).Assembly, key);
 }
 
 /// <summary>All editor tests share the projects and run one after another (2 cores).</summary>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Reflection;
 
 namespace Verbatim.EndToEnd.Tests.Infrastructure;
 
@@ -87,7 +86,7 @@ public sealed class PackedVerbatim : IDisposable
         DotNetCli.RunProgram(program, workingDirectory, Variables, CommandTimeout, arguments);
 
     /// <summary>The sample corpus of the repository (read only: tests copy what they change).</summary>
-    public static string SampleCorpus => BuildFact("SampleCorpusDirectory");
+    public static string SampleCorpus => RepositoryFiles.SampleCorpus;
 
     /// <summary>Fails the calling test with the pack output when packing went wrong.</summary>
     public void ShouldBePacked()
@@ -112,6 +111,5 @@ public sealed class PackedVerbatim : IDisposable
     }
 
     /// <summary>A fact about the build of these tests, recorded in their assembly by the project file.</summary>
-    internal static string BuildFact(string key) =>
-        typeof(PackedVerbatim).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(attribute => attribute.Key == key).Value!;
+    internal static string BuildFact(string key) => BuildFacts.Get(typeof(PackedVerbatim).Assembly, key);
 }

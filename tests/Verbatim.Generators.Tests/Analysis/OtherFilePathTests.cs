@@ -19,7 +19,7 @@ public sealed class OtherFilePathTests
     public async Task An_undefined_speaker_names_the_registry_relative_to_the_project()
     {
         var rendered = await RenderedAsync(
-            TestOptions.Properties(("ProjectDir", Project)),
+            BuildProperties.Of(("ProjectDir", Project)),
             (Project + "corpus.speakers.yaml", Registry),
             (Project + "articles/a.article.md", Article(QuotesBoth + " {@lavrov “Facts.”}")));
 
@@ -33,7 +33,7 @@ public sealed class OtherFilePathTests
     public async Task Duplicates_name_the_first_file_relative_to_the_project()
     {
         var rendered = await RenderedAsync(
-            TestOptions.Properties(("ProjectDir", Project)),
+            BuildProperties.Of(("ProjectDir", Project)),
             (Project + "corpus.speakers.yaml", Registry),
             (Project + "articles/a.article.md", Article("id: meeting\ntitle: Meeting\nspeakers:\n  putin: { name: Vladimir Putin }", QuotesBoth)),
             (Project + "articles/b.article.md", Article("id: meeting\ntitle: Again", "Nothing said.")));
@@ -56,7 +56,7 @@ public sealed class OtherFilePathTests
     public async Task The_registry_is_named_as_the_generator_names_source_paths(string property, string projectDirectory, string registryPath, string shown)
     {
         var rendered = await RenderedAsync(
-            TestOptions.Properties((property, projectDirectory)),
+            BuildProperties.Of((property, projectDirectory)),
             (registryPath, Registry),
             (projectDirectory.TrimEnd('/', '\\') + "/a.article.md", Article(QuotesBoth + " {@lavrov “Facts.”}")));
 
@@ -67,7 +67,7 @@ public sealed class OtherFilePathTests
     public async Task Without_a_project_directory_files_are_named_as_the_compiler_gave_them()
     {
         var rendered = await RenderedAsync(
-            TestOptions.Properties(("RootNamespace", "App")),
+            BuildProperties.Of(("RootNamespace", "App")),
             (@"C:\src\App\corpus\people.speakers.yaml", Registry),
             (@"C:\src\App\a.article.md", Article(QuotesBoth + " {@lavrov “Facts.”}")));
 
@@ -85,8 +85,8 @@ public sealed class OtherFilePathTests
             new InMemoryAdditionalText(Project + "a.article.md", Article(QuotesBoth + " {@lavrov “Facts.”}")),
         };
 
-        var relative = await AnalyzerRun.DiagnosticsAsync(files, buildProperties: TestOptions.Properties(("ProjectDir", Project)), analyzer: analyzer);
-        var absolute = await AnalyzerRun.DiagnosticsAsync(files, buildProperties: TestOptions.Properties(), analyzer: analyzer);
+        var relative = await AnalyzerRun.DiagnosticsAsync(files, buildProperties: BuildProperties.Of(("ProjectDir", Project)), analyzer: analyzer);
+        var absolute = await AnalyzerRun.DiagnosticsAsync(files, buildProperties: BuildProperties.Of(), analyzer: analyzer);
 
         AnalyzerRun.Render(relative.ShouldHaveSingleItem()).ShouldContain("add it to 'corpus.speakers.yaml'");
         AnalyzerRun.Render(absolute.ShouldHaveSingleItem()).ShouldContain("add it to '/home/me/src/App/corpus.speakers.yaml'");

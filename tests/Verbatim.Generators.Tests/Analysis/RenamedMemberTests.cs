@@ -24,7 +24,7 @@ public sealed class RenamedMemberTests
     public async Task Quote_ids_past_the_limit_of_one_class_warn_once_at_the_first_left_out()
     {
         var body = new System.Text.StringBuilder(QuotesBoth).Append('\n');
-        for (int i = 0; i <= Verbatim.Corpus.Parsing.CorpusLimits.MaxQuoteMembersPerArticle; i++)
+        for (int i = 0; i <= Verbatim.Corpus.Naming.MemberLimits.MaxQuoteMembersPerArticle; i++)
         {
             body.Append("{@putin#q").Append(i.ToString("D5", System.Globalization.CultureInfo.InvariantCulture)).Append(" x}\n");
         }

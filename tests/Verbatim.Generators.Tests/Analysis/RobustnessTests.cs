@@ -89,22 +89,10 @@ public sealed class RobustnessTests
         using var cancellation = new CancellationTokenSource();
         var files = new AdditionalText[]
         {
-            new CancellingAdditionalText("corpus/a.article.md", Article(QuotesBoth), cancellation),
+            new CancellingAdditionalText(new InMemoryAdditionalText("corpus/a.article.md", Article(QuotesBoth)), cancellation),
             new InMemoryAdditionalText("corpus/b.article.md", Article(QuotesBoth)),
         };
 
         await Should.ThrowAsync<OperationCanceledException>(() => AnalyzerRun.DiagnosticsAsync(files, cancellationToken: cancellation.Token));
-    }
-
-    /// <summary>A file whose reading cancels the analysis, as a user typing on does.</summary>
-    private sealed class CancellingAdditionalText(string path, string text, CancellationTokenSource cancellation) : AdditionalText
-    {
-        public override string Path => path;
-
-        public override SourceText GetText(CancellationToken cancellationToken = default)
-        {
-            cancellation.Cancel();
-            return SourceText.From(text);
-        }
     }
 }

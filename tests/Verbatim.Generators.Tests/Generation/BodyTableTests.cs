@@ -34,14 +34,14 @@ public sealed class BodyTableTests
         "Lines\r\nwith CRLF\rand CR.",
     };
 
-    private static List<CorpusFile> Files() =>
+    private static List<InMemoryAdditionalText> Files() =>
         Enumerable.Range(0, 120)
-            .Select(i => new CorpusFile($"/project/b{i:D3}.article.md", $"---\ntitle: B{i}\n---\n{Bodies[i % Bodies.Length]} Article {i}.\n"))
+            .Select(i => new InMemoryAdditionalText($"/project/b{i:D3}.article.md", $"---\ntitle: B{i}\n---\n{Bodies[i % Bodies.Length]} Article {i}.\n"))
             .ToList();
 
-    private static string Expected(IEnumerable<CorpusFile> files) =>
+    private static string Expected(IEnumerable<InMemoryAdditionalText> files) =>
         string.Join("\u0001", files
-            .Select(file => Corpus.Parsing.ArticleParser.Parse(file.Path, file.Content).Article)
+            .Select(file => Corpus.Parsing.ArticleParser.Parse(file.Path, file.Text).Article)
             .OrderBy(article => article.Id, System.StringComparer.Ordinal)
             .Select(article => article.Id + "\u0002" + article.Body));
 

@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Verbatim.Generators.Emitting;
+using Verbatim.Generators.Text;
 
 namespace Verbatim.Generators.Tests.Generation;
 

@@ -110,7 +110,7 @@ public sealed class CompileAndRunTests
     [Fact]
     public void Namespace_and_visibility_come_from_the_build_properties()
     {
-        var options = TestOptions.Properties(("RootNamespace", "Ignored"), ("VerbatimNamespace", "My.News"), ("VerbatimVisibility", "public"));
+        var options = BuildProperties.Of(("RootNamespace", "Ignored"), ("VerbatimNamespace", "My.News"), ("VerbatimVisibility", "public"));
         var compilation = GeneratorRun.Compilation(GeneratorRun.Net80, LanguageVersion.Latest, "class Program { }");
         var (output, _) = GeneratorRun.Generate(TestCorpus.Files, compilation, options);
 
@@ -127,7 +127,7 @@ public sealed class CompileAndRunTests
     [InlineData("App", "App.Corpus.Article")]
     public void The_default_namespace_is_the_root_namespace_dot_Corpus(string? rootNamespace, string articleType)
     {
-        var options = rootNamespace is null ? TestOptions.Properties() : TestOptions.Properties(("RootNamespace", rootNamespace));
+        var options = rootNamespace is null ? BuildProperties.Of() : BuildProperties.Of(("RootNamespace", rootNamespace));
         var compilation = GeneratorRun.Compilation(GeneratorRun.Net80, LanguageVersion.Latest, "class Program { }");
         var (output, _) = GeneratorRun.Generate(TestCorpus.Files, compilation, options);
 

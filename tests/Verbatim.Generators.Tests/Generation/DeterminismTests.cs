@@ -10,7 +10,7 @@ namespace Verbatim.Generators.Tests.Generation;
 /// <summary>The output depends on the corpus only: not on file order, path separators or line ends.</summary>
 public sealed class DeterminismTests
 {
-    private static ImmutableDictionary<string, string> Generate(IEnumerable<AdditionalText> files, TestOptions? options = null)
+    private static ImmutableDictionary<string, string> Generate(IEnumerable<AdditionalText> files, BuildProperties? options = null)
     {
         var compilation = GeneratorRun.Compilation(GeneratorRun.Net80, LanguageVersion.Latest, "class Program { }");
         var (output, sources) = GeneratorRun.Generate(files, compilation, options);
@@ -31,12 +31,12 @@ public sealed class DeterminismTests
     [Fact]
     public void Another_checkout_with_Windows_paths_spelled_in_another_case_gives_the_same_bytes_under_a_path_map()
     {
-        var expected = Generate(TestCorpus.Files, TestOptions.Properties(
+        var expected = Generate(TestCorpus.Files, BuildProperties.Of(
             ("RootNamespace", GeneratorRun.RootNamespace), ("ProjectDir", TestCorpus.ProjectDirectory), ("PathMap", "/project/=/_/")));
 
         var windowsFiles = TestCorpus.Files.Reverse()
-            .Select(file => (AdditionalText)new CorpusFile(@"C:\checkout\project" + file.Path.Substring("/project".Length).Replace('/', '\\'), ((CorpusFile)file).Content));
-        var actual = Generate(windowsFiles, TestOptions.Properties(
+            .Select(file => (AdditionalText)new InMemoryAdditionalText(@"C:\checkout\project" + file.Path.Substring("/project".Length).Replace('/', '\\'), ((InMemoryAdditionalText)file).Text));
+        var actual = Generate(windowsFiles, BuildProperties.Of(
             ("RootNamespace", GeneratorRun.RootNamespace), ("ProjectDir", @"c:\Checkout\Project\"), ("PathMap", @"C:\checkout\project=/_/")));
 
         actual.Keys.Order().ShouldBe(expected.Keys.Order());
@@ -51,7 +51,7 @@ public sealed class DeterminismTests
     {
         var expected = Generate(TestCorpus.Files);
         var actual = Generate(TestCorpus.Files.Select(file =>
-            (AdditionalText)new CorpusFile(file.Path, ((CorpusFile)file).Content.Replace("\n", "\r\n", StringComparison.Ordinal))));
+            (AdditionalText)new InMemoryAdditionalText(file.Path, ((InMemoryAdditionalText)file).Text.Replace("\n", "\r\n", StringComparison.Ordinal))));
 
         actual.ShouldBe(expected);
     }

@@ -18,7 +18,7 @@ namespace Verbatim.Generators.Tests.Generation;
 /// </summary>
 public sealed class DraftingTests
 {
-    private static readonly string SampleCorpus = Path.Combine(RepositoryRoot(), "sample-corpus");
+    private static readonly string SampleCorpus = Path.Combine(RepositoryFiles.Root(), "sample-corpus");
 
     public static TheoryData<string> SampleArticles => new(
         Directory.GetFiles(Path.Combine(SampleCorpus, "articles"), "*.article.md").Select(Path.GetFileName).OrderBy(name => name, StringComparer.Ordinal)!);
@@ -43,9 +43,9 @@ public sealed class DraftingTests
         // The article-local speakers of the sample go in a registry of their own, as a user would keep them.
         var files = new List<AdditionalText>
         {
-            new CorpusFile("/project/corpus.speakers.yaml", File.ReadAllText(registryPath)),
-            new CorpusFile("/project/local.speakers.yaml", LocalSpeakers(fileName)),
-            new CorpusFile("/project/articles/draft.article.md", draft),
+            new InMemoryAdditionalText("/project/corpus.speakers.yaml", File.ReadAllText(registryPath)),
+            new InMemoryAdditionalText("/project/local.speakers.yaml", LocalSpeakers(fileName)),
+            new InMemoryAdditionalText("/project/articles/draft.article.md", draft),
         };
         var compilation = GeneratorRun.Compilation(GeneratorRun.Net80, sources: "class Program { static void Main() { } }");
         var (output, sources) = GeneratorRun.Generate(files, compilation);
@@ -93,15 +93,5 @@ public sealed class DraftingTests
         int end = text.IndexOf("\n---", start + 1, StringComparison.Ordinal);
         var lines = text.Substring(start + "\nspeakers:\n".Length, end - start - "\nspeakers:\n".Length).Split('\n');
         return string.Join("\n", lines.Select(line => line.StartsWith("  ", StringComparison.Ordinal) ? line.Substring(2) : line)) + "\n";
-    }
-
-    private static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Generators.sln")))
-        {
-            folder = folder.Parent;
-        }
-        return folder?.FullName ?? throw new InvalidOperationException("The repository root (Generators.sln) was not found above the test folder.");
     }
 }

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
-using System.Reflection;
 using System.Runtime.Loader;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -18,10 +17,9 @@ internal static class GeneratorRun
     public static ImmutableArray<MetadataReference> Net80 { get; } = Basic.Reference.Assemblies.Net80.References.All.ToImmutableArray<MetadataReference>();
 
     public static ImmutableArray<MetadataReference> NetStandard20 { get; } = ImmutableArray.Create<MetadataReference>(
-        MetadataReference.CreateFromFile(typeof(GeneratorRun).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-            .Single(attribute => attribute.Key == "NetStandard20Reference").Value!));
+        MetadataReference.CreateFromFile(BuildFacts.Get(typeof(GeneratorRun).Assembly, "NetStandard20Reference")));
 
-    public static TestOptions DefaultOptions { get; } = TestOptions.Properties(
+    public static BuildProperties DefaultOptions { get; } = BuildProperties.Of(
         ("RootNamespace", RootNamespace), ("ProjectDir", TestCorpus.ProjectDirectory));
 
     public static CSharpCompilation Compilation(
@@ -41,7 +39,7 @@ internal static class GeneratorRun
     public static CSharpParseOptions ParseOptions(LanguageVersion languageVersion) =>
         new(languageVersion, DocumentationMode.Diagnose);
 
-    public static GeneratorDriver Driver(IEnumerable<AdditionalText> files, TestOptions? options = null, LanguageVersion languageVersion = LanguageVersion.Latest) =>
+    public static GeneratorDriver Driver(IEnumerable<AdditionalText> files, BuildProperties? options = null, LanguageVersion languageVersion = LanguageVersion.Latest) =>
         CSharpGeneratorDriver.Create(
             new[] { new CorpusGenerator().AsSourceGenerator() },
             files,
@@ -61,7 +59,7 @@ internal static class GeneratorRun
     public static (Compilation Output, ImmutableDictionary<string, string> Sources) Generate(
         IEnumerable<AdditionalText> files,
         CSharpCompilation compilation,
-        TestOptions? options = null)
+        BuildProperties? options = null)
     {
         var languageVersion = ((CSharpParseOptions)compilation.SyntaxTrees.First().Options).LanguageVersion;
         var driver = Driver(files, options, languageVersion).RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);

@@ -13,12 +13,12 @@ public sealed class IncrementalTests
 {
     private static readonly IncrementalStepRunReason[] Reused = { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged };
 
-    private static CorpusFile Nyt => (CorpusFile)TestCorpus.Files.Single(file => file.Path.EndsWith("nyt-tillerson-putin.article.md", StringComparison.Ordinal));
+    private static InMemoryAdditionalText Nyt => (InMemoryAdditionalText)TestCorpus.Files.Single(file => file.Path.EndsWith("nyt-tillerson-putin.article.md", StringComparison.Ordinal));
 
-    private static CorpusFile RegistryFile => (CorpusFile)TestCorpus.Files.Single(file => file.Path.EndsWith(".speakers.yaml", StringComparison.Ordinal));
+    private static InMemoryAdditionalText RegistryFile => (InMemoryAdditionalText)TestCorpus.Files.Single(file => file.Path.EndsWith(".speakers.yaml", StringComparison.Ordinal));
 
-    private static Func<GeneratorDriver, GeneratorDriver> Replace(CorpusFile file, string newText) =>
-        driver => driver.ReplaceAdditionalText(file, new CorpusFile(file.Path, newText));
+    private static Func<GeneratorDriver, GeneratorDriver> Replace(InMemoryAdditionalText file, string newText) =>
+        driver => driver.ReplaceAdditionalText(file, new InMemoryAdditionalText(file.Path, newText));
 
     [Fact]
     public void A_first_run_generates_one_file_per_slice_of_articles_and_the_shared_files()
@@ -42,7 +42,7 @@ public sealed class IncrementalTests
     [Fact]
     public void Editing_the_words_of_one_article_regenerates_its_slice_the_quote_table_and_the_statement_slice_of_that_quote_only()
     {
-        string edited = Nyt.Content.Replace("low level of trust", "very low level of trust", StringComparison.Ordinal);
+        string edited = Nyt.Text.Replace("low level of trust", "very low level of trust", StringComparison.Ordinal);
         var run = IncrementalRun.Of(TestCorpus.Files, Replace(Nyt, edited));
 
         // The quote is in a statement (another article shares its id and speaker): its text changed.
@@ -59,11 +59,11 @@ public sealed class IncrementalTests
     public void In_a_large_corpus_editing_the_words_of_one_article_regenerates_its_slice_and_one_slice_of_the_quote_table()
     {
         var files = Enumerable.Range(0, 300)
-            .Select(i => new CorpusFile($"/project/a{i:D3}.article.md", $"---\ntitle: Article {i}\n---\n{{@someone “Words {i}.”}}\n"))
-            .Append(new CorpusFile("/project/s.speakers.yaml", "someone:\n  name: Some One\n"))
+            .Select(i => new InMemoryAdditionalText($"/project/a{i:D3}.article.md", $"---\ntitle: Article {i}\n---\n{{@someone “Words {i}.”}}\n"))
+            .Append(new InMemoryAdditionalText("/project/s.speakers.yaml", "someone:\n  name: Some One\n"))
             .ToList();
         var edited = files[42];
-        var run = IncrementalRun.Of(files, Replace(edited, edited.Content.Replace("Words", "Other words", StringComparison.Ordinal)));
+        var run = IncrementalRun.Of(files, Replace(edited, edited.Text.Replace("Words", "Other words", StringComparison.Ordinal)));
 
         run.First.GeneratedSources.Count(source => source.HintName.StartsWith("Verbatim.Quotes.", StringComparison.Ordinal)).ShouldBe(5);
         run.First.GeneratedSources.Count(source => ArticleSlices.IsSlice(source.HintName)).ShouldBe(16);
@@ -80,9 +80,9 @@ public sealed class IncrementalTests
     public void In_a_large_corpus_quoting_a_speaker_once_more_regenerates_one_slice_of_the_speakers()
     {
         string registry = string.Concat(Enumerable.Range(0, 300).Select(i => $"s{i:D3}:\n  name: Speaker {i}\n"));
-        var article = new CorpusFile("/project/a.article.md", "---\ntitle: A\n---\n{@s042 “One.”}\n");
-        var files = new[] { new CorpusFile("/project/s.speakers.yaml", registry), article };
-        var run = IncrementalRun.Of(files, Replace(article, article.Content + "{@s042 “Two.”}\n"));
+        var article = new InMemoryAdditionalText("/project/a.article.md", "---\ntitle: A\n---\n{@s042 “One.”}\n");
+        var files = new[] { new InMemoryAdditionalText("/project/s.speakers.yaml", registry), article };
+        var run = IncrementalRun.Of(files, Replace(article, article.Text + "{@s042 “Two.”}\n"));
 
         run.First.GeneratedSources.Count(source => source.HintName.StartsWith("Verbatim.Speakers.", StringComparison.Ordinal)).ShouldBe(6);
         var regenerated = run.RegeneratedSources().ToList();
@@ -95,7 +95,7 @@ public sealed class IncrementalTests
     [Fact]
     public void Editing_a_title_regenerates_its_slice_and_the_article_table_only()
     {
-        string edited = Nyt.Content.Replace("title: Tillerson and Putin Meet", "title: Tillerson and Putin Talk", StringComparison.Ordinal);
+        string edited = Nyt.Text.Replace("title: Tillerson and Putin Meet", "title: Tillerson and Putin Talk", StringComparison.Ordinal);
         var run = IncrementalRun.Of(TestCorpus.Files, Replace(Nyt, edited));
 
         run.RegeneratedSources().ShouldBe(new[] { "Verbatim.Articles.0000.g.cs", "Verbatim.Articles.g.cs" });
@@ -118,7 +118,7 @@ public sealed class IncrementalTests
     [Fact]
     public void An_unrelated_additional_file_reruns_nothing()
     {
-        var run = IncrementalRun.Of(TestCorpus.Files, driver => driver.AddAdditionalTexts([new CorpusFile("/project/readme.md", "# Not corpus")]));
+        var run = IncrementalRun.Of(TestCorpus.Files, driver => driver.AddAdditionalTexts([new InMemoryAdditionalText("/project/readme.md", "# Not corpus")]));
 
         run.RegeneratedSources().ShouldBeEmpty();
         run.Reasons(TrackingNames.ParsedArticles).ShouldAllBe(reason => reason == IncrementalStepRunReason.Cached);
@@ -150,7 +150,7 @@ public sealed class IncrementalTests
     public void A_line_shift_in_an_article_regenerates_its_slice_and_its_quote_slice_only()
     {
         // Every quote moves a line down: their members' #line directives and Quote.Line change, nothing else.
-        string edited = Nyt.Content.Replace("---\n{@tillerson#low-trust", "---\n\n{@tillerson#low-trust", StringComparison.Ordinal);
+        string edited = Nyt.Text.Replace("---\n{@tillerson#low-trust", "---\n\n{@tillerson#low-trust", StringComparison.Ordinal);
         var run = IncrementalRun.Of(TestCorpus.Files, Replace(Nyt, edited));
 
         run.RegeneratedSources().ShouldBe(new[] { "Verbatim.Articles.0000.g.cs", "Verbatim.Quotes.00.g.cs" });
@@ -162,8 +162,8 @@ public sealed class IncrementalTests
     public void In_a_large_registry_a_line_shift_regenerates_the_speaker_slices_that_moved_only()
     {
         string registry = string.Concat(Enumerable.Range(0, 300).Select(i => $"s{i:D3}:\n  name: Speaker {i}\n"));
-        var registryFile = new CorpusFile("/project/s.speakers.yaml", registry);
-        var files = new[] { registryFile, new CorpusFile("/project/a.article.md", "---\ntitle: A\n---\n{@s042 “One.”}\n") };
+        var registryFile = new InMemoryAdditionalText("/project/s.speakers.yaml", registry);
+        var files = new[] { registryFile, new InMemoryAdditionalText("/project/a.article.md", "---\ntitle: A\n---\n{@s042 “One.”}\n") };
         // A comment before the last speaker moves that one definition only.
         var run = IncrementalRun.Of(files, Replace(registryFile, registry.Replace("s299:", "# the last one\ns299:", StringComparison.Ordinal)));
 
@@ -178,7 +178,7 @@ public sealed class IncrementalTests
     [Fact]
     public void The_pipeline_models_hold_no_compilation_symbol_syntax_or_location()
     {
-        string edited = Nyt.Content.Replace("low level of trust", "very low level of trust", StringComparison.Ordinal);
+        string edited = Nyt.Text.Replace("low level of trust", "very low level of trust", StringComparison.Ordinal);
         var run = IncrementalRun.Of(TestCorpus.Files, Replace(Nyt, edited));
 
         var forbidden = new[] { typeof(Compilation), typeof(ISymbol), typeof(SyntaxNode), typeof(SyntaxTree), typeof(Location), typeof(Diagnostic), typeof(SemanticModel) };

@@ -13,7 +13,7 @@ public sealed class LineMappingTests
 {
     private const string Nyt = "/project/articles/nyt-tillerson-putin.article.md";
 
-    private static Compilation Generate(LanguageVersion languageVersion, TestOptions? options = null)
+    private static Compilation Generate(LanguageVersion languageVersion, BuildProperties? options = null)
     {
         var references = languageVersion >= LanguageVersion.CSharp10 ? GeneratorRun.Net80 : GeneratorRun.NetStandard20;
         var (output, _) = GeneratorRun.Generate(TestCorpus.Files, GeneratorRun.Compilation(references, languageVersion, "class Program { }"), options);
@@ -70,8 +70,8 @@ public sealed class LineMappingTests
     {
         var files = new[]
         {
-            new CorpusFile("/project/r.speakers.yaml", "s:\n  name: S\n"),
-            new CorpusFile("/project/far.article.md", "---\ntitle: Far\n---\n" + new string('x', 70_000) + " {@s#far “Far out.”}\n"),
+            new InMemoryAdditionalText("/project/r.speakers.yaml", "s:\n  name: S\n"),
+            new InMemoryAdditionalText("/project/far.article.md", "---\ntitle: Far\n---\n" + new string('x', 70_000) + " {@s#far “Far out.”}\n"),
         };
         var (output, sources) = GeneratorRun.Generate(files, GeneratorRun.Compilation(GeneratorRun.Net80, LanguageVersion.Latest, "class Program { }"));
 
@@ -110,7 +110,7 @@ public sealed class LineMappingTests
     [Fact]
     public void Corpus_paths_go_through_the_path_map_as_the_compiler_maps_its_own()
     {
-        var options = TestOptions.Properties(("RootNamespace", GeneratorRun.RootNamespace), ("ProjectDir", TestCorpus.ProjectDirectory),
+        var options = BuildProperties.Of(("RootNamespace", GeneratorRun.RootNamespace), ("ProjectDir", TestCorpus.ProjectDirectory),
             ("PathMap", "/elsewhere=/x/,/project=/_/"));
         var compilation = Generate(LanguageVersion.Latest, options);
 
@@ -127,8 +127,8 @@ public sealed class LineMappingTests
     {
         var files = new[]
         {
-            new CorpusFile("/project/" + name.Replace("{surrogate}", "\uD800", System.StringComparison.Ordinal) + ".speakers.yaml", "hammond:\n  name: R.C. Hammond\n"),
-            new CorpusFile("/project/a.article.md", "---\ntitle: A\n---\n{@hammond#q “Words.”}\n"),
+            new InMemoryAdditionalText("/project/" + name.Replace("{surrogate}", "\uD800", System.StringComparison.Ordinal) + ".speakers.yaml", "hammond:\n  name: R.C. Hammond\n"),
+            new InMemoryAdditionalText("/project/a.article.md", "---\ntitle: A\n---\n{@hammond#q “Words.”}\n"),
         };
         var (output, sources) = GeneratorRun.Generate(files, GeneratorRun.Compilation(GeneratorRun.Net80, LanguageVersion.Latest, "class Program { }"));
 

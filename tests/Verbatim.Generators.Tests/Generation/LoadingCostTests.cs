@@ -43,10 +43,10 @@ public sealed class LoadingCostTests
 
     private static IEnumerable<AdditionalText> Corpus(int articles)
     {
-        yield return new CorpusFile("/project/corpus.speakers.yaml", "alice:\n  name: Alice\nbob:\n  name: Bob\n");
+        yield return new InMemoryAdditionalText("/project/corpus.speakers.yaml", "alice:\n  name: Alice\nbob:\n  name: Bob\n");
         for (int i = 0; i < articles; i++)
         {
-            yield return new CorpusFile($"/project/a{i:D4}.article.md",
+            yield return new InMemoryAdditionalText($"/project/a{i:D4}.article.md",
                 $"---\ntitle: Article {i}\n---\n{{@alice#q1 “One {{@bob “two”}} words.”}} Then {{@bob:indirect three}}.\n");
         }
     }

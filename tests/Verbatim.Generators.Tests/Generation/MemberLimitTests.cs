@@ -2,13 +2,13 @@ using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Verbatim.Corpus.Parsing;
+using Verbatim.Corpus.Naming;
 
 namespace Verbatim.Generators.Tests.Generation;
 
 /// <summary>
 /// The CLR refuses a type of more than 65,535 methods, and each quote or article member is a getter:
-/// past <see cref="CorpusLimits.MaxQuoteMembersPerArticle"/> quote ids and <see cref="CorpusLimits.MaxArticleMembers"/>
+/// past <see cref="MemberLimits.MaxQuoteMembersPerArticle"/> quote ids and <see cref="MemberLimits.MaxArticleMembers"/>
 /// article ids get no member, so the classes still load.
 /// </summary>
 public sealed class MemberLimitTests
@@ -31,7 +31,7 @@ public sealed class MemberLimitTests
     [Fact]
     public void An_article_just_over_the_quote_member_limit_compiles_loads_and_has_exactly_the_limit_of_members()
     {
-        int count = CorpusLimits.MaxQuoteMembersPerArticle + 1;
+        int count = MemberLimits.MaxQuoteMembersPerArticle + 1;
         var body = new StringBuilder();
         for (int i = 0; i < count; i++)
         {
@@ -39,13 +39,13 @@ public sealed class MemberLimitTests
         }
         var files = new[]
         {
-            new CorpusFile("/project/r.speakers.yaml", "s:\n  name: S\n"),
-            new CorpusFile("/project/many.article.md", "---\ntitle: Many\n---\n" + body),
+            new InMemoryAdditionalText("/project/r.speakers.yaml", "s:\n  name: S\n"),
+            new InMemoryAdditionalText("/project/many.article.md", "---\ntitle: Many\n---\n" + body),
         };
 
         var (output, sources) = GeneratorRun.Generate(files, GeneratorRun.Compilation(GeneratorRun.Net80, LanguageVersion.Latest, Probe));
 
-        GeneratorRun.RunProbe(output).ShouldBe($"{count} quotes, {CorpusLimits.MaxQuoteMembersPerArticle} quote members, last q10000");
+        GeneratorRun.RunProbe(output).ShouldBe($"{count} quotes, {MemberLimits.MaxQuoteMembersPerArticle} quote members, last q10000");
         ArticleSlices.Of(sources, "many").ShouldContain("public Quote Q09999\n");
         ArticleSlices.Of(sources, "many").ShouldNotContain("Q10000");
     }
@@ -53,9 +53,9 @@ public sealed class MemberLimitTests
     [Fact]
     public void An_article_past_the_article_member_limit_gets_its_body_only()
     {
-        int count = CorpusLimits.MaxArticleMembers + 1;
+        int count = MemberLimits.MaxArticleMembers + 1;
         var files = Enumerable.Range(0, count)
-            .Select(i => new CorpusFile($"/project/a{i:D5}.article.md", $"---\ntitle: T\n---\nWords of article {i}.\n"));
+            .Select(i => new InMemoryAdditionalText($"/project/a{i:D5}.article.md", $"---\ntitle: T\n---\nWords of article {i}.\n"));
         // Without step tracking, which Roslyn records at a cost that grows faster than the inputs.
         var driver = CSharpGeneratorDriver.Create(
             new[] { new CorpusGenerator().AsSourceGenerator() }, files, GeneratorRun.ParseOptions(LanguageVersion.Latest), GeneratorRun.DefaultOptions);

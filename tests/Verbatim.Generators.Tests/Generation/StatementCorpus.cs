@@ -14,7 +14,7 @@ internal static class StatementCorpus
         putin: { name: Vladimir V. Putin }
         """;
 
-    public static readonly CorpusFile Nyt = new("/project/articles/nyt.article.md", """
+    public static readonly InMemoryAdditionalText Nyt = new("/project/articles/nyt.article.md", """
         ---
         title: Tillerson and Putin Meet
         outlet: The New York Times
@@ -24,7 +24,7 @@ internal static class StatementCorpus
         {@tillerson “We will keep talking.”} He left.
         """);
 
-    public static readonly CorpusFile Nymag = new("/project/articles/nymag.article.md", """
+    public static readonly InMemoryAdditionalText Nymag = new("/project/articles/nymag.article.md", """
         ---
         title: Tillerson Meets Putin
         outlet: New York Magazine
@@ -33,7 +33,7 @@ internal static class StatementCorpus
         Putin said {@putin#degraded “You could say confidence between our soldiers got worse.”}
         """);
 
-    public static readonly CorpusFile Anj = new("/project/articles/anj.article.md", """
+    public static readonly InMemoryAdditionalText Anj = new("/project/articles/anj.article.md", """
         ---
         title: Putin and Tillerson at the Kremlin
         outlet: ANJ
@@ -42,7 +42,7 @@ internal static class StatementCorpus
         He called it {@tillerson “this kind of relationship”}.
         """);
 
-    public static readonly CorpusFile Guardian = new("/project/articles/guardian.article.md", """
+    public static readonly InMemoryAdditionalText Guardian = new("/project/articles/guardian.article.md", """
         ---
         title: US-Russia relations at a low
         outlet: The Guardian
@@ -52,6 +52,6 @@ internal static class StatementCorpus
 
     public static readonly AdditionalText[] Files =
     {
-        new CorpusFile("/project/people.speakers.yaml", Registry), Nyt, Nymag, Anj, Guardian,
+        new InMemoryAdditionalText("/project/people.speakers.yaml", Registry), Nyt, Nymag, Anj, Guardian,
     };
 }

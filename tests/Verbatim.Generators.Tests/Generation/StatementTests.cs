@@ -47,7 +47,7 @@ public sealed class StatementTests
         Snapshots.MatchAll(sources.Keys
             .Where(name => name.StartsWith("Verbatim.Statements", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
-            .Select(name => (name.Replace(".g.cs", "", StringComparison.Ordinal), sources[name])));
+            .Select(name => (name.Replace(".g.cs", "", StringComparison.Ordinal), sources[name])), "cs");
     }
 
     [Theory]
@@ -81,7 +81,7 @@ public sealed class StatementTests
     {
         var nyt = StatementCorpus.Nyt;
         var run = IncrementalRun.Of(StatementCorpus.Files, driver => driver.ReplaceAdditionalText(
-            nyt, new CorpusFile(nyt.Path, nyt.Content.Replace("He left.", "He left the room at noon.", StringComparison.Ordinal))));
+            nyt, new InMemoryAdditionalText(nyt.Path, nyt.Text.Replace("He left.", "He left the room at noon.", StringComparison.Ordinal))));
 
         run.Reasons(TrackingNames.QuoteSignatures).ShouldAllBe(reason => Reused.Contains(reason));
         run.Reasons(TrackingNames.LinkedStatements).ShouldAllBe(reason => Reused.Contains(reason));
@@ -94,7 +94,7 @@ public sealed class StatementTests
     {
         var guardian = StatementCorpus.Guardian;
         var run = IncrementalRun.Of(StatementCorpus.Files, driver => driver.ReplaceAdditionalText(
-            guardian, new CorpusFile(guardian.Path, guardian.Content.Replace("sort of", "kind of", StringComparison.Ordinal))));
+            guardian, new InMemoryAdditionalText(guardian.Path, guardian.Text.Replace("sort of", "kind of", StringComparison.Ordinal))));
 
         run.Reasons(TrackingNames.QuoteSignatures).Count(reason => reason == IncrementalStepRunReason.Modified).ShouldBe(1);
         run.Reasons(TrackingNames.LinkedStatements).ShouldBe(new[] { IncrementalStepRunReason.Modified });

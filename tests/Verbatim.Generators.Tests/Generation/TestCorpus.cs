@@ -86,11 +86,11 @@ internal static class TestCorpus
         {@putin “Never generated.”}
         """;
 
-    public static ImmutableArray<CorpusFile> Files { get; } = ImmutableArray.Create(
-        new CorpusFile("/project/corpus.speakers.yaml", Registry),
-        new CorpusFile("/project/articles/nyt-tillerson-putin.article.md", Nyt),
-        new CorpusFile("/project/articles/2017-report.article.md", Report),
-        new CorpusFile("/project/articles/all.article.md", All),
-        new CorpusFile("/project/articles/zz-duplicate.article.md", Duplicate),
-        new CorpusFile("/project/notes.txt", "Not corpus: {@tillerson “ignored”}"));
+    public static ImmutableArray<InMemoryAdditionalText> Files { get; } = ImmutableArray.Create(
+        new InMemoryAdditionalText("/project/corpus.speakers.yaml", Registry),
+        new InMemoryAdditionalText("/project/articles/nyt-tillerson-putin.article.md", Nyt),
+        new InMemoryAdditionalText("/project/articles/2017-report.article.md", Report),
+        new InMemoryAdditionalText("/project/articles/all.article.md", All),
+        new InMemoryAdditionalText("/project/articles/zz-duplicate.article.md", Duplicate),
+        new InMemoryAdditionalText("/project/notes.txt", "Not corpus: {@tillerson “ignored”}"));
 }

@@ -1,6 +1,7 @@
 using System.Linq;
 using Verbatim.Generators.Emitting;
 using Verbatim.Generators.Model;
+using Verbatim.Generators.Text;
 
 namespace Verbatim.Generators.Tests.Generation;
 

@@ -69,21 +69,9 @@ public sealed class CancellationTests(ITestOutputHelper output)
         int articles = 0;
         var files = SampleCorpus.AsFiles()
             .Select(file => file.Path.EndsWith(ArticleParser.FileSuffix, StringComparison.Ordinal) && ++articles == 3
-                ? (AdditionalText)new CancellingFile(file, cancellation)
+                ? (AdditionalText)new CancellingAdditionalText(file, cancellation)
                 : file)
             .ToArray();
         return (files, cancellation);
-    }
-
-    /// <summary>A file that cancels a build when it is first read, as an editor does when the user types.</summary>
-    private sealed class CancellingFile(CorpusFile file, CancellationTokenSource cancellation) : AdditionalText
-    {
-        public override string Path => file.Path;
-
-        public override SourceText GetText(CancellationToken cancellationToken = default)
-        {
-            cancellation.Cancel();
-            return file.GetText(cancellationToken);
-        }
     }
 }

@@ -27,18 +27,18 @@ public sealed class DeterminismTests
         var files = SampleCorpus.AsFiles();
         const string windowsProject = @"C:\Users\someone\Consumer\";
         var windowsFiles = SampleCorpus.Files
-            .Select(file => CorpusFile.FromBytes(windowsProject + file.Path.Substring(BuildProperties.ProjectDirectory.Length).Replace('/', '\\'), file.Bytes))
+            .Select(file => InMemoryAdditionalText.FromBytes(windowsProject + file.Path.Substring(Consumer.ProjectDirectory.Length).Replace('/', '\\'), file.Bytes))
             .ToArray();
 
-        Generate(windowsFiles, BuildProperties.Mapped(windowsProject)).ShouldBe(Generate(files, BuildProperties.Mapped(BuildProperties.ProjectDirectory)));
+        Generate(windowsFiles, Consumer.Mapped(windowsProject)).ShouldBe(Generate(files, Consumer.Mapped(Consumer.ProjectDirectory)));
     }
 
     [Fact]
     public void Line_ends_do_not_change_a_byte_of_the_output()
     {
         var lf = SampleCorpus.AsFiles();
-        var crlf = lf.Select(file => CorpusFile.FromText(file.Path, file.Text.Replace("\r\n", "\n").Replace("\n", "\r\n"))).ToArray();
-        var cr = lf.Select(file => CorpusFile.FromText(file.Path, file.Text.Replace("\r\n", "\n").Replace("\n", "\r"))).ToArray();
+        var crlf = lf.Select(file => new InMemoryAdditionalText(file.Path, file.Text.Replace("\r\n", "\n").Replace("\n", "\r\n"))).ToArray();
+        var cr = lf.Select(file => new InMemoryAdditionalText(file.Path, file.Text.Replace("\r\n", "\n").Replace("\n", "\r"))).ToArray();
 
         Generate(crlf).ShouldBe(Generate(lf));
         Generate(cr).ShouldBe(Generate(lf));
@@ -54,6 +54,6 @@ public sealed class DeterminismTests
         Generate(files).ShouldBe(Generate(SampleCorpus.AsFiles()));
     }
 
-    private static string[] Generate(CorpusFile[] files, BuildProperties? properties = null) =>
+    private static string[] Generate(InMemoryAdditionalText[] files, BuildProperties? properties = null) =>
         CorpusBuild.Sources(CorpusBuild.Driver(files, properties).RunGenerators(CorpusBuild.EmptyConsumer()));
 }

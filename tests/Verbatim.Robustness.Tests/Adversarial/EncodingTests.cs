@@ -32,7 +32,7 @@ public sealed class EncodingTests
     [InlineData("mixed", null)]
     public void Every_line_ending_gives_the_same_lines_and_diagnostic_positions(string name, string? lineEnd)
     {
-        var file = CorpusFile.At("articles/moscow.article.md", Joined(lineEnd));
+        var file = Consumer.File("articles/moscow.article.md", Joined(lineEnd));
 
         var (outcome, loaded) = Build(file);
 
@@ -54,8 +54,8 @@ public sealed class EncodingTests
             _ => new UnicodeEncoding(bigEndian: true, byteOrderMark: true),
         };
         string text = Joined("\n");
-        var plain = CorpusFile.At("articles/moscow.article.md", text);
-        var encoded = CorpusFile.FromBytes(plain.Path, encoding.GetPreamble().Concat(encoding.GetBytes(text)).ToArray());
+        var plain = Consumer.File("articles/moscow.article.md", text);
+        var encoded = InMemoryAdditionalText.FromBytes(plain.Path, encoding.GetPreamble().Concat(encoding.GetBytes(text)).ToArray());
 
         var (plainOutcome, _) = Build(plain);
         var (encodedOutcome, _) = Build(encoded);
@@ -71,7 +71,7 @@ public sealed class EncodingTests
         byte[] bytes = Encoding.UTF8.GetBytes(Joined("\n"));
         int quote = System.Array.IndexOf(bytes, (byte)'h'); // inside the first quote's words ("There")
         byte[] broken = bytes.Take(quote).Concat(new byte[] { 0xFF, 0xC3, 0x28, 0xE2, 0x82, 0x00 }).Concat(bytes.Skip(quote)).ToArray();
-        var file = CorpusFile.FromBytes(BuildProperties.ProjectDirectory + "articles/moscow.article.md", broken);
+        var file = InMemoryAdditionalText.FromBytes(Consumer.ProjectDirectory + "articles/moscow.article.md", broken);
 
         var (outcome, loaded) = Build(file);
 
@@ -86,17 +86,17 @@ public sealed class EncodingTests
 
     private static readonly string[] ExpectedDiagnostics =
     [
-        BuildProperties.ProjectDirectory + "articles/moscow.article.md(6,3): VQ0001",
-        BuildProperties.ProjectDirectory + "articles/moscow.article.md(8,7): VQ0002",
+        Consumer.ProjectDirectory + "articles/moscow.article.md(6,3): VQ0001",
+        Consumer.ProjectDirectory + "articles/moscow.article.md(8,7): VQ0002",
     ];
 
     /// <summary>The article with <paramref name="lineEnd"/> after each line, or LF, CRLF and CR in turn when null.</summary>
     private static string Joined(string? lineEnd) =>
         string.Concat(s_lines.Select((line, i) => line + (lineEnd ?? (i % 3) switch { 0 => "\n", 1 => "\r\n", _ => "\r" })));
 
-    private static (BuildOutcome Outcome, LoadedCorpus Loaded) Build(CorpusFile article)
+    private static (BuildOutcome Outcome, LoadedCorpus Loaded) Build(InMemoryAdditionalText article)
     {
-        var files = new[] { CorpusFile.At("r.speakers.yaml", Registry), article };
+        var files = new[] { Consumer.File("r.speakers.yaml", Registry), article };
         var outcome = CorpusBuild.Run(files);
         outcome.ShouldBeSound(files);
         return (outcome, LoadedCorpus.Load(outcome));

@@ -16,8 +16,8 @@ public sealed class FileSelectionTests
     {
         var files = new[]
         {
-            CorpusFile.At(registryPath, "tillerson:\n  name: Rex W. Tillerson\n"),
-            CorpusFile.At(articlePath, "---\ntitle: Case\n---\n{@tillerson “Defined.”} {@tilerson “Undefined.”}"),
+            Consumer.File(registryPath, "tillerson:\n  name: Rex W. Tillerson\n"),
+            Consumer.File(articlePath, "---\ntitle: Case\n---\n{@tillerson “Defined.”} {@tilerson “Undefined.”}"),
         };
 
         var outcome = CorpusBuild.Run(files);
@@ -35,8 +35,8 @@ public sealed class FileSelectionTests
     public void A_file_listed_twice_is_one_file_not_a_duplicate()
     {
         // MSBuild can list an item twice (the package's automatic include plus the user's own item).
-        var registry = CorpusFile.At("people.speakers.yaml", "tillerson:\n  name: Rex W. Tillerson\n");
-        var article = CorpusFile.At("articles/moscow.article.md", "---\ntitle: Moscow\n---\n{@tillerson#trust “Low trust.”}");
+        var registry = Consumer.File("people.speakers.yaml", "tillerson:\n  name: Rex W. Tillerson\n");
+        var article = Consumer.File("articles/moscow.article.md", "---\ntitle: Moscow\n---\n{@tillerson#trust “Low trust.”}");
         var files = new[] { registry, article, article, registry };
 
         var outcome = CorpusBuild.Run(files);

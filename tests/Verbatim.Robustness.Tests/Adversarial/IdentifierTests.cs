@@ -66,16 +66,16 @@ public sealed class IdentifierTests
     {
         var files = new[]
         {
-            CorpusFile.At("r.speakers.yaml", "putin:\n  name: Vladimir Putin\nPutin:\n  name: Someone Else\n"),
-            CorpusFile.At("articles/one.article.md", "---\nid: story\ntitle: One\n---\n{@PUTIN#q “Hello.”} {@putin#Q “Again.”}"),
-            CorpusFile.At("articles/two.article.md", "---\nid: Story\ntitle: Two\n---\nNothing."),
+            Consumer.File("r.speakers.yaml", "putin:\n  name: Vladimir Putin\nPutin:\n  name: Someone Else\n"),
+            Consumer.File("articles/one.article.md", "---\nid: story\ntitle: One\n---\n{@PUTIN#q “Hello.”} {@putin#Q “Again.”}"),
+            Consumer.File("articles/two.article.md", "---\nid: Story\ntitle: Two\n---\nNothing."),
         };
 
         var outcome = CorpusBuild.Run(files);
 
         outcome.ShouldBeSound(files);
         outcome.AnalyzerDiagnostics.Where(d => d.Id == "VQ0004").Select(d => d.Location.GetLineSpan().Path)
-            .ShouldBe([BuildProperties.ProjectDirectory + "articles/one.article.md", BuildProperties.ProjectDirectory + "articles/two.article.md", BuildProperties.ProjectDirectory + "r.speakers.yaml"], ignoreOrder: true);
+            .ShouldBe([Consumer.ProjectDirectory + "articles/one.article.md", Consumer.ProjectDirectory + "articles/two.article.md", Consumer.ProjectDirectory + "r.speakers.yaml"], ignoreOrder: true);
         var loaded = LoadedCorpus.Load(outcome);
         loaded.Speakers.ShouldHaveSingleItem().Name.ShouldBe("Vladimir Putin");
         var story = loaded.Articles.ShouldHaveSingleItem();
@@ -153,14 +153,14 @@ public sealed class IdentifierTests
     private static LoadedCorpus BuildAndLoad(string[] speakerIds, string[] articleIds, string[] quoteIds, out BuildOutcome outcome)
     {
         var registry = string.Concat(speakerIds.Select(id => YamlText.Quoted(id) + ":\n  name: " + YamlText.Quoted("Name of " + id) + "\n"));
-        var files = new List<CorpusFile> { CorpusFile.At("r.speakers.yaml", registry) };
+        var files = new List<InMemoryAdditionalText> { Consumer.File("r.speakers.yaml", registry) };
         for (int i = 0; i < articleIds.Length; i++)
         {
             string quotes = i == 0
                 ? string.Join(" ", quoteIds.Select((id, n) => "{@" + speakerIds[n % speakerIds.Length] + "#" + id + " “Quote " + id + ".”}"))
                 : "";
             string others = string.Join(" ", speakerIds.Select(id => "{@" + id + " “Said.”}"));
-            files.Add(CorpusFile.At($"articles/a{i}.article.md", "---\nid: " + YamlText.Quoted(articleIds[i]) + "\ntitle: T\n---\n" + quotes + " " + others));
+            files.Add(Consumer.File($"articles/a{i}.article.md", "---\nid: " + YamlText.Quoted(articleIds[i]) + "\ntitle: T\n---\n" + quotes + " " + others));
         }
 
         outcome = CorpusBuild.Run(files);

@@ -76,12 +76,12 @@ public sealed class InjectionTests
     private static readonly char[] Invisible =
         "\u2028\u2029\u0085\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069\u200E\u200F\u061C\u0000\u0007\u001B\uFEFF".ToCharArray();
 
-    private static CorpusFile[] Files(string payload, string name) =>
+    private static InMemoryAdditionalText[] Files(string payload, string name) =>
     [
-        CorpusFile.At("speakers.speakers.yaml",
+        Consumer.File("speakers.speakers.yaml",
             "s:\n  name: " + YamlText.Quoted("N " + payload) + "\n  role: " + YamlText.Quoted("R " + payload)
             + "\n  organization: " + YamlText.Quoted("G " + payload) + "\n  aliases: " + YamlText.FlowSequence(["A " + payload]) + "\n"),
-        CorpusFile.At(RelativePath(name),
+        Consumer.File(RelativePath(name),
             "---\nid: a\ntitle: " + YamlText.Quoted("T " + payload) + "\noutlet: " + YamlText.Quoted("O " + payload)
             + "\nauthors: " + YamlText.FlowSequence(["W " + payload]) + "\nurl: " + YamlText.Quoted(Url(payload))
             + "\nspeakers:\n  local:\n    name: " + YamlText.Quoted("L " + payload) + "\n---\n"

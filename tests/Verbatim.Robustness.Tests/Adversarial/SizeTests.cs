@@ -25,7 +25,7 @@ public sealed class SizeTests(ITestOutputHelper output)
             bomb.Append(level).Append(": &").Append(level).Append(" [")
                 .Append(string.Join(", ", Enumerable.Repeat("*" + (char)(level - 1), 9))).Append("]\n");
         }
-        var files = new[] { CorpusFile.At("bomb.speakers.yaml", bomb.ToString()), Article("a", "{@s “Still here.”}") };
+        var files = new[] { Consumer.File("bomb.speakers.yaml", bomb.ToString()), Article("a", "{@s “Still here.”}") };
 
         var outcome = Measured("alias bomb (9^10 nodes if expanded)", files);
 
@@ -38,8 +38,8 @@ public sealed class SizeTests(ITestOutputHelper output)
         string deep = new string('[', 10_000) + new string(']', 10_000);
         var files = new[]
         {
-            CorpusFile.At("deep.speakers.yaml", "s:\n  name: Speaker\n  aliases: " + deep + "\n"),
-            CorpusFile.At("articles/deep.article.md", "---\ntitle: Deep\nauthors: " + deep + "\n---\nBody."),
+            Consumer.File("deep.speakers.yaml", "s:\n  name: Speaker\n  aliases: " + deep + "\n"),
+            Consumer.File("articles/deep.article.md", "---\ntitle: Deep\nauthors: " + deep + "\n---\nBody."),
         };
 
         var outcome = Measured("10,000 nested YAML lists", files);
@@ -53,7 +53,7 @@ public sealed class SizeTests(ITestOutputHelper output)
     public void A_one_megabyte_line_is_read_and_compiled()
     {
         string line = string.Concat(Enumerable.Repeat("Lorem ipsum dolor sit amet, «ünïcödé» ", 1024 * 1024 / 38));
-        var files = new[] { CorpusFile.At("r.speakers.yaml", Registry), Article("long", line + "{@s#end “The end.”}") };
+        var files = new[] { Consumer.File("r.speakers.yaml", Registry), Article("long", line + "{@s#end “The end.”}") };
 
         var outcome = Measured("one 1 MB line", files);
 
@@ -67,7 +67,7 @@ public sealed class SizeTests(ITestOutputHelper output)
     public void Front_matter_over_the_size_limit_is_VQ0003_and_the_article_is_still_generated()
     {
         string title = new('t', 1024 * 1024 + 1);
-        var files = new[] { CorpusFile.At("r.speakers.yaml", Registry), CorpusFile.At("articles/big.article.md", "---\ntitle: " + title + "\n---\n{@s “Hi.”}") };
+        var files = new[] { Consumer.File("r.speakers.yaml", Registry), Consumer.File("articles/big.article.md", "---\ntitle: " + title + "\n---\n{@s “Hi.”}") };
 
         var outcome = Measured("front matter over 1 MiB", files);
 
@@ -82,7 +82,7 @@ public sealed class SizeTests(ITestOutputHelper output)
     {
         const int depth = 10_000;
         string body = string.Concat(Enumerable.Repeat("{@s “", depth)) + "deep" + string.Concat(Enumerable.Repeat("”}", depth));
-        var files = new[] { CorpusFile.At("r.speakers.yaml", Registry), Article("nested", body) };
+        var files = new[] { Consumer.File("r.speakers.yaml", Registry), Article("nested", body) };
 
         var outcome = Measured("10,000 nested annotations", files);
 
@@ -119,21 +119,21 @@ public sealed class SizeTests(ITestOutputHelper output)
 
     private const int QuoteCount = 100_000;
 
-    private static CorpusFile[] HundredThousandQuotes(bool withIds)
+    private static InMemoryAdditionalText[] HundredThousandQuotes(bool withIds)
     {
         var body = new StringBuilder();
         for (int i = 0; i < QuoteCount; i++)
         {
             body.Append("{@s").Append(withIds ? "#q" + i : "").Append(" “Quote ").Append(i).Append(".”}\n");
         }
-        return [CorpusFile.At("r.speakers.yaml", Registry), Article("many", body.ToString())];
+        return [Consumer.File("r.speakers.yaml", Registry), Article("many", body.ToString())];
     }
 
     [Fact]
     public void A_thousand_files_are_generated()
     {
         const int count = 1000;
-        var files = new[] { CorpusFile.At("r.speakers.yaml", Registry) }
+        var files = new[] { Consumer.File("r.speakers.yaml", Registry) }
             .Concat(Enumerable.Range(0, count).Select(i => Article($"article-{i:D4}", $"Said {{@s#q “Words of article {i}.”}} here.")))
             .ToArray();
 
@@ -145,11 +145,11 @@ public sealed class SizeTests(ITestOutputHelper output)
         loaded.Articles[count - 1].Quotes.Single().Text.ShouldBe($"Words of article {count - 1}.");
     }
 
-    private static CorpusFile Article(string id, string body) =>
-        CorpusFile.At($"articles/{id}.article.md", "---\ntitle: " + id + "\n---\n" + body);
+    private static InMemoryAdditionalText Article(string id, string body) =>
+        Consumer.File($"articles/{id}.article.md", "---\ntitle: " + id + "\n---\n" + body);
 
     /// <summary>Builds (generator, compilation, analyzer), checks soundness, and reports the cost.</summary>
-    private BuildOutcome Measured(string what, CorpusFile[] files)
+    private BuildOutcome Measured(string what, InMemoryAdditionalText[] files)
     {
         long allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         var clock = Stopwatch.StartNew();

@@ -9,7 +9,7 @@ using Verbatim.Robustness.Tests.Harness;
 namespace Verbatim.Robustness.Tests.Fuzzing;
 
 /// <summary>A corpus written as files, with what the generated API must hold for them.</summary>
-internal sealed record WrittenCorpus(CorpusFile[] Files, LoadedArticle[] Articles, LoadedSpeaker[] Speakers)
+internal sealed record WrittenCorpus(InMemoryAdditionalText[] Files, LoadedArticle[] Articles, LoadedSpeaker[] Speakers)
 {
     public string Describe() => string.Join("\n", Files.Select(file => "=== " + file.Path + "\n" + file.Text));
 }
@@ -24,7 +24,7 @@ internal static class CorpusWriter
 
     public static WrittenCorpus Write(CorpusDraft draft)
     {
-        var files = new List<CorpusFile>();
+        var files = new List<InMemoryAdditionalText>();
         for (int registry = 0; registry < draft.Registries; registry++)
         {
             var yaml = new StringBuilder();
@@ -32,7 +32,7 @@ internal static class CorpusWriter
             {
                 WriteSpeaker(yaml, draft.Speakers[i]);
             }
-            files.Add(File($"{BuildProperties.ProjectDirectory}speakers/r{registry}.speakers.yaml", yaml.ToString(), draft.WithByteOrderMarks));
+            files.Add(File($"{Consumer.ProjectDirectory}speakers/r{registry}.speakers.yaml", yaml.ToString(), draft.WithByteOrderMarks));
         }
 
         var articles = new List<LoadedArticle>();
@@ -41,7 +41,7 @@ internal static class CorpusWriter
             var article = draft.Articles[i];
             string relativePath = article.IdInFrontMatter ? $"articles/by-id/n{i}.article.md" : $"articles/named/{article.Id}.article.md";
             var (text, expected) = WriteArticle(article, relativePath, draft.Speakers);
-            files.Add(File(BuildProperties.ProjectDirectory + relativePath, text, draft.WithByteOrderMarks));
+            files.Add(File(Consumer.ProjectDirectory + relativePath, text, draft.WithByteOrderMarks));
             articles.Add(expected);
         }
 
@@ -51,10 +51,10 @@ internal static class CorpusWriter
             draft.Speakers.Select(Expected).OrderBy(s => s.Id, StringComparer.Ordinal).ToArray());
     }
 
-    private static CorpusFile File(string path, string text, bool withByteOrderMark) =>
+    private static InMemoryAdditionalText File(string path, string text, bool withByteOrderMark) =>
         withByteOrderMark
-            ? CorpusFile.FromBytes(path, Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(text)).ToArray())
-            : CorpusFile.FromText(path, text);
+            ? InMemoryAdditionalText.FromBytes(path, Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(text)).ToArray())
+            : new InMemoryAdditionalText(path, text);
 
     private static void WriteSpeaker(StringBuilder yaml, SpeakerDraft speaker)
     {

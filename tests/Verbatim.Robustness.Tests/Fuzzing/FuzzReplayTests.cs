@@ -53,7 +53,7 @@ public sealed class FuzzReplayTests
     public void The_build_is_sound(string input)
     {
         var shape = FuzzInputs.TargetsOf(input).Select(target => target.Shape).First();
-        var files = FuzzFiles.Of(shape, Text(input)).Select(file => CorpusFile.At(file.Path, file.Text)).ToArray();
+        var files = FuzzFiles.Of(shape, Text(input)).Select(file => Consumer.File(file.Path, file.Text)).ToArray();
 
         CorpusBuild.Run(files).ShouldBeSound(files);
     }

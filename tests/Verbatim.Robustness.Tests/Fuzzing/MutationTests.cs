@@ -60,7 +60,7 @@ public sealed class MutationTests(ITestOutputHelper output)
             bool registryTouched = mutated.Files.Any(file => file.Mutated && file.Path.EndsWith(".speakers.yaml", StringComparison.Ordinal));
             foreach (var (path, _, _) in mutated.Files.Where(file => !file.Mutated && file.Path.EndsWith(".article.md", StringComparison.Ordinal)))
             {
-                var before = untouched.Articles.Single(article => BuildProperties.ProjectDirectory + article.SourcePath == path);
+                var before = untouched.Articles.Single(article => Consumer.ProjectDirectory + article.SourcePath == path);
                 var after = loaded.Articles.SingleOrDefault(article => article.Id == before.Id).ShouldNotBeNull(path);
                 after.Body.ShouldBe(before.Body);
                 if (!registryTouched)
@@ -72,6 +72,6 @@ public sealed class MutationTests(ITestOutputHelper output)
         output.WriteLine($"{tried} mutated corpora built, compiled and loaded (seed {Fuzz.Seed}).");
     }
 
-    private static CorpusFile[] Files(MutatedCorpus mutated) =>
-        mutated.Files.Select(file => CorpusFile.FromBytes(file.Path, file.Bytes)).ToArray();
+    private static InMemoryAdditionalText[] Files(MutatedCorpus mutated) =>
+        mutated.Files.Select(file => InMemoryAdditionalText.FromBytes(file.Path, file.Bytes)).ToArray();
 }

@@ -9,7 +9,7 @@ namespace Verbatim.Robustness.Tests.Harness;
 internal static class BuildChecks
 {
     /// <summary>Neither the generator nor the analyzer threw (no CS8785, no AD0001), and the generated code compiles cleanly.</summary>
-    public static void ShouldBeSound(this BuildOutcome outcome, IReadOnlyList<CorpusFile> files)
+    public static void ShouldBeSound(this BuildOutcome outcome, IReadOnlyList<InMemoryAdditionalText> files)
     {
         outcome.GeneratorException.ShouldBeNull();
         outcome.GeneratorDiagnostics.ShouldBeEmpty();
@@ -23,7 +23,7 @@ internal static class BuildChecks
     /// Every analyzer diagnostic points into one of the corpus files, at a span inside its text,
     /// with the line and column Roslyn itself computes for that span.
     /// </summary>
-    public static void ShouldPlaceEveryDiagnosticInItsFile(this BuildOutcome outcome, IReadOnlyList<CorpusFile> files)
+    public static void ShouldPlaceEveryDiagnosticInItsFile(this BuildOutcome outcome, IReadOnlyList<InMemoryAdditionalText> files)
     {
         var byPath = files.GroupBy(file => file.Path).ToDictionary(group => group.Key, group => group.First().GetText());
         foreach (var diagnostic in outcome.AnalyzerDiagnostics)

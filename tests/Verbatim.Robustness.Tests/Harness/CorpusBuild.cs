@@ -30,7 +30,7 @@ internal static class CorpusBuild
         warningLevel: 9999);
 
     /// <param name="compile">False skips compiling the generated code (the slow part), for runs that only look for crashes.</param>
-    public static BuildOutcome Run(IReadOnlyList<CorpusFile> files, bool compile = true, CancellationToken cancellationToken = default)
+    public static BuildOutcome Run(IReadOnlyList<InMemoryAdditionalText> files, bool compile = true, CancellationToken cancellationToken = default)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var (driver, output) = Generate(files, cancellationToken);
@@ -64,7 +64,7 @@ internal static class CorpusBuild
     }
 
     /// <summary>The generator alone, over an empty consumer project.</summary>
-    public static (GeneratorDriver Driver, Compilation Output) Generate(IReadOnlyList<CorpusFile> files, CancellationToken cancellationToken = default)
+    public static (GeneratorDriver Driver, Compilation Output) Generate(IReadOnlyList<InMemoryAdditionalText> files, CancellationToken cancellationToken = default)
     {
         var driver = Driver(files).RunGeneratorsAndUpdateCompilation(EmptyConsumer(), out var output, out _, cancellationToken);
         return (driver, output);
@@ -82,7 +82,7 @@ internal static class CorpusBuild
             new[] { new CorpusGenerator().AsSourceGenerator() },
             files,
             s_parseOptions,
-            properties ?? BuildProperties.Default);
+            properties ?? Consumer.Properties);
 
     public static CSharpCompilation EmptyConsumer() =>
         CSharpCompilation.Create(
@@ -102,7 +102,7 @@ internal static class CorpusBuild
         var withAnalyzers = EmptyConsumer().WithAnalyzers(
             ImmutableArray.Create<DiagnosticAnalyzer>(analyzer ?? new CorpusAnalyzer()),
             new CompilationWithAnalyzersOptions(
-                new AnalyzerOptions(files.ToImmutableArray(), BuildProperties.Default),
+                new AnalyzerOptions(files.ToImmutableArray(), Consumer.Properties),
                 onAnalyzerException: (exception, _, _) => exceptions.Enqueue(exception),
                 concurrentAnalysis: false,
                 logAnalyzerExecutionTime: false));

@@ -37,8 +37,8 @@ internal sealed record LoadedCorpus(
         try
         {
             var assembly = context.LoadFromStream(image);
-            var articles = assembly.GetType(BuildProperties.Namespace + ".Articles", throwOnError: true)!;
-            var speakers = assembly.GetType(BuildProperties.Namespace + ".Speakers", throwOnError: true)!;
+            var articles = assembly.GetType(Consumer.Namespace + ".Articles", throwOnError: true)!;
+            var speakers = assembly.GetType(Consumer.Namespace + ".Speakers", throwOnError: true)!;
             return new LoadedCorpus(
                 List(Static(articles, "All")).Select(ReadArticle).ToArray(),
                 List(Static(speakers, "All")).Select(ReadSpeaker).ToArray(),

@@ -7,7 +7,7 @@ internal static class SampleCorpus
 {
     /// <summary>Each file's path and bytes, in path order.</summary>
     public static (string Path, byte[] Bytes)[] Files { get; } =
-        EmbeddedInputs.Under("sample-corpus/").Select(file => (BuildProperties.ProjectDirectory + file.Name, file.Bytes)).ToArray();
+        EmbeddedInputs.Under("sample-corpus/").Select(file => (Consumer.ProjectDirectory + file.Name, file.Bytes)).ToArray();
 
-    public static CorpusFile[] AsFiles() => Files.Select(file => CorpusFile.FromBytes(file.Path, file.Bytes)).ToArray();
+    public static InMemoryAdditionalText[] AsFiles() => Files.Select(file => InMemoryAdditionalText.FromBytes(file.Path, file.Bytes)).ToArray();
 }

@@ -1,10 +1,10 @@
 using Verbatim.Corpus.Model;
 
-namespace Verbatim.Generators.Model;
+namespace Verbatim.Generators.Text;
 
 /// <summary>
 /// A text as the content of a C# literal, without the escaped copy: the text itself and where it
-/// needs escapes (see <see cref="Emitting.CSharpText.Escape"/> and <see cref="Emitting.EscapedPart"/>).
+/// needs escapes (see <see cref="CSharpText.Escape"/> and <see cref="EscapedPart"/>).
 /// A body's escaped copy, made for every article and cached with it, was as large as the body.
 /// </summary>
 /// <param name="Text">The text as it reads.</param>

@@ -9,7 +9,7 @@ namespace Verbatim.CodeFixes;
 /// line endings: a placeholder (<c>id:</c> / <c>name: id</c>, a valid entry that reads as one to
 /// complete), or the name and role a text gives.
 /// </summary>
-internal static class SpeakerEntry
+internal static class SpeakerDefinitionWriter
 {
     private const string FrontMatterFence = "---";
     private const string SpeakersKey = "speakers:";

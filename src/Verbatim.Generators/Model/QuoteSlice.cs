@@ -7,14 +7,14 @@ namespace Verbatim.Generators.Model;
 
 /// <summary>One slice of the quote table (see <see cref="Slices"/>): an edit to an article's words regenerates one.</summary>
 /// <param name="Articles">The quotes of the articles of this slice, in the order of <c>Articles.All</c>.</param>
-internal sealed record QuoteBucket(int Index, EquatableArray<ArticleQuotes> Articles)
+internal sealed record QuoteSlice(int Index, EquatableArray<ArticleQuotes> Articles)
 {
     /// <summary>Every slice, empty ones included, each with its articles in the order of <c>Articles.All</c>.</summary>
-    public static ImmutableArray<QuoteBucket> Split(IEnumerable<ArticleQuotes> articles)
+    public static ImmutableArray<QuoteSlice> Split(IEnumerable<ArticleQuotes> articles)
     {
         var ordered = ArticleOrder.Sort(articles, article => article.ArticleId);
         return Slices.Cut(ordered, article => article.ArticleId, Slices.CountFor(ordered.Length))
-            .Select((slice, index) => new QuoteBucket(index, slice))
+            .Select((slice, index) => new QuoteSlice(index, slice))
             .ToImmutableArray();
     }
 }

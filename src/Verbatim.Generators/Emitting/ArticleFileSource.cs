@@ -1,5 +1,7 @@
 using System.Linq;
+using Verbatim.Corpus.Naming;
 using Verbatim.Generators.Model;
+using Verbatim.Generators.Text;
 
 namespace Verbatim.Generators.Emitting;
 
@@ -9,14 +11,14 @@ namespace Verbatim.Generators.Emitting;
 /// <c>Articles</c> member. The class and the member map to the article file, each quote member to its
 /// annotation (see <see cref="LineMapping"/>).
 /// </summary>
-internal static class ArticleSource
+internal static class ArticleFileSource
 {
     /// <summary>The article's own class (with a member per quote id) and its member of <c>Articles</c>.</summary>
     public static void WriteMember(IndentedWriter writer, ArticleModel article, string memberName)
     {
         var options = article.Options;
         string member = CSharpText.Identifier(memberName);
-        string className = CSharpText.Identifier(memberName + "Article");
+        string className = CSharpText.Identifier(ClassMembers.ArticleClassName(memberName));
         string summary = DocSummaries.Article(article.Row, article.Quotes.Count) + " " + DocSummaries.Place(options.Corpus, article.Place);
 
         writer.Summary(summary)
@@ -41,7 +43,7 @@ internal static class ArticleSource
             .Line();
 
         string field = "s_" + memberName;
-        writer.Open(options.Visibility + " static partial class Articles")
+        writer.Open(options.Visibility + " static partial class " + GeneratedApiNames.Articles)
             .Line("private static " + className + "? " + field + ";")
             .Line()
             .Summary(summary)

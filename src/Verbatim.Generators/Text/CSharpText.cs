@@ -1,11 +1,12 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
 using Verbatim.Corpus.Model;
-using Verbatim.Generators.Model;
+using Verbatim.Corpus.Naming;
 
-namespace Verbatim.Generators.Emitting;
+namespace Verbatim.Generators.Text;
 
 /// <summary>
 /// The one place where corpus text becomes C# text: literals, XML doc text and identifiers.
@@ -164,10 +165,7 @@ internal static class CSharpText
     /// from <c>object</c> (an id such as <c>equals</c> names one), so the hiding is declared, not warned about.
     /// </summary>
     public static string HidingModifier(string name) =>
-        System.Array.IndexOf(ObjectMembers, name) >= 0 ? "new " : "";
-
-    private static readonly string[] ObjectMembers =
-        { "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone" };
+        GeneratedApiNames.ObjectMembers.Contains(name) ? "new " : "";
 
     /// <summary>A valid namespace from a dotted name; empty parts are dropped, <c>Corpus</c> when none is left.</summary>
     public static string Namespace(string dottedName)

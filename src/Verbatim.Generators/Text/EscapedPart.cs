@@ -1,9 +1,8 @@
-using Verbatim.Generators.Model;
 
-namespace Verbatim.Generators.Emitting;
+namespace Verbatim.Generators.Text;
 
 /// <summary>
-/// An <see cref="EscapedText"/> as a part of a generated file (see <see cref="WrittenText"/>): read
+/// An <see cref="EscapedText"/> as a part of a generated file (see <see cref="Emitting.WrittenText"/>): read
 /// through <see cref="CopyTo"/> as the escaped literal content, made on the fly from the text itself.
 /// </summary>
 internal sealed class EscapedPart

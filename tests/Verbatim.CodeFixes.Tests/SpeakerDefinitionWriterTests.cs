@@ -3,7 +3,7 @@ using Microsoft.CodeAnalysis.Text;
 namespace Verbatim.CodeFixes.Tests;
 
 /// <summary>Front matter that "Define speaker" leaves alone rather than guess at.</summary>
-public sealed class SpeakerEntryTests
+public sealed class SpeakerDefinitionWriterTests
 {
     [Theory]
     [InlineData("{@lavrov “Facts.”}\n")]
@@ -11,7 +11,7 @@ public sealed class SpeakerEntryTests
     [InlineData("---\ntitle: Meeting\nspeakers: {\n  peskov: { name: Dmitri S. Peskov } }\n---\n{@lavrov “Facts.”}\n")]
     public void Edits_no_article_without_a_front_matter_it_can_extend(string article)
     {
-        SpeakerEntry.AddToFrontMatter(SourceText.From(article), "lavrov").ShouldBeNull();
+        SpeakerDefinitionWriter.AddToFrontMatter(SourceText.From(article), "lavrov").ShouldBeNull();
     }
 
     [Fact]
@@ -19,13 +19,13 @@ public sealed class SpeakerEntryTests
     {
         var article = SourceText.From("---\ntitle: Meeting\nspeakers: {}\n---\n{@lavrov “Facts.”}\n");
 
-        SpeakerEntry.AddToFrontMatter(article, "lavrov")!.ToString()
+        SpeakerDefinitionWriter.AddToFrontMatter(article, "lavrov")!.ToString()
             .ShouldBe("---\ntitle: Meeting\nspeakers:\n  lavrov:\n    name: lavrov\n---\n{@lavrov “Facts.”}\n");
     }
 
     [Fact]
     public void Appends_to_an_empty_registry_without_a_blank_line()
     {
-        SpeakerEntry.AppendToRegistry(SourceText.From(""), "lavrov").ToString().ShouldBe("lavrov:\n  name: lavrov\n");
+        SpeakerDefinitionWriter.AppendToRegistry(SourceText.From(""), "lavrov").ToString().ShouldBe("lavrov:\n  name: lavrov\n");
     }
 }
