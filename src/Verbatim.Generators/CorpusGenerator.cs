@@ -61,7 +61,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select(ArticleIndexBuilder.Build)
             .WithTrackingName(TrackingNames.ArticleIndex);
 
-        // 5. Per article: the parsed article with the corpus-wide facts it needs -> one model -> one file.
+        // 5. Per article: the parsed article with the corpus-wide facts it needs -> one model; the models in slices -> one file each.
         //    (The facts are combined first, so each article passes through one combine step, not three;
         //    an article whose id another file won yields no model.)
         var corpusFacts = speakers.Combine(articleIndex).Combine(options)
