@@ -13,7 +13,7 @@ namespace Verbatim.Generators.Model;
 /// <param name="Articles">The articles of this slice, in the order of <c>Articles.All</c>.</param>
 internal sealed record ArticleSlice(int Index, EquatableArray<ArticleModel> Articles)
 {
-    /// <summary>Up to the cap, a slice holds more than half this many articles and at most this many.</summary>
+    /// <summary>Up to the cap, a slice holds on average more than half this many articles and at most this many.</summary>
     private const int MaxArticlesPerSlice = 32;
 
     /// <summary>
@@ -23,7 +23,7 @@ internal sealed record ArticleSlice(int Index, EquatableArray<ArticleModel> Arti
     private const int MaxCount = 1024;
 
     /// <summary>
-    /// The smallest power of two that keeps slices at <see cref="MaxArticlesPerSlice"/> articles or fewer,
+    /// The smallest power of two that keeps slices at <see cref="MaxArticlesPerSlice"/> articles or fewer on average,
     /// at most <see cref="MaxCount"/>. It changes only when the number of articles crosses a power of two
     /// (then every article moves); an edit that adds or removes no article never changes it.
     /// </summary>
