@@ -6,8 +6,9 @@ using Verbatim.Benchmarks.Roslyn;
 namespace Verbatim.Benchmarks;
 
 /// <summary>
-/// The IDE's case: the driver is kept and one article's text changes. Each invocation swaps the
-/// middle article between its original and an edited body, so every run is a real edit.
+/// The IDE's case: the driver is kept and one article's text changes, or a C# file (the keystroke
+/// users make most). Each invocation swaps the middle article between its original and an edited
+/// body, or the compilation between two that differ in one C# file, so every run is a real edit.
 /// </summary>
 [MemoryDiagnoser]
 public class EditBenchmarks
@@ -17,10 +18,10 @@ public class EditBenchmarks
     [ParamsSource(typeof(BenchmarkSizes), nameof(BenchmarkSizes.Current))]
     public int Articles { get; set; }
 
-    [GlobalSetup(Target = nameof(DoNothingGeneratorEdit))]
+    [GlobalSetup(Targets = new[] { nameof(DoNothingGeneratorEdit), nameof(DoNothingGeneratorCSharpEdit) })]
     public void SetupDoNothing() => _doNothing = new Editor(Workload.For(Articles), new DoNothingGenerator());
 
-    [GlobalSetup(Target = nameof(GeneratorEdit))]
+    [GlobalSetup(Targets = new[] { nameof(GeneratorEdit), nameof(GeneratorCSharpEdit) })]
     public void SetupVerbatim() => _verbatim = new Editor(Workload.For(Articles), VerbatimComponents.CreateGenerator());
 
     [Benchmark(Baseline = true)]
@@ -29,10 +30,16 @@ public class EditBenchmarks
     [Benchmark]
     public int GeneratorEdit() => _verbatim.EditOneArticle();
 
-    /// <summary>A driver that has run once, and the two versions of the article it toggles.</summary>
+    [Benchmark]
+    public int DoNothingGeneratorCSharpEdit() => _doNothing.EditCSharp();
+
+    [Benchmark]
+    public int GeneratorCSharpEdit() => _verbatim.EditCSharp();
+
+    /// <summary>A driver that has run once, and the two versions of the article and of the compilation it toggles.</summary>
     private sealed class Editor
     {
-        private readonly Compilation _compilation;
+        private Compilation _compilation, _otherCompilation;
         private GeneratorDriver _driver;
         private AdditionalText _current, _other;
 
@@ -40,6 +47,8 @@ public class EditBenchmarks
         {
             var texts = workload.FreshTexts();
             _compilation = workload.Compilation;
+            _otherCompilation = _compilation.AddSyntaxTrees(Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(
+                "namespace Bench { internal static class Typed { internal static int Keystroke => 1; } }", Workload.ParseOptions));
             _driver = workload.CreateDriver(generator, texts).RunGenerators(_compilation);
             // Index 0 is the registry; pick an article in the middle of the id order.
             _current = texts[(texts.Length + 1) / 2];
@@ -52,6 +61,13 @@ public class EditBenchmarks
         {
             _driver = _driver.ReplaceAdditionalText(_current, _other).RunGenerators(_compilation);
             (_current, _other) = (_other, _current);
+            return _driver.GetRunResult().GeneratedTrees.Length;
+        }
+
+        public int EditCSharp()
+        {
+            _driver = _driver.RunGenerators(_otherCompilation);
+            (_compilation, _otherCompilation) = (_otherCompilation, _compilation);
             return _driver.GetRunResult().GeneratedTrees.Length;
         }
     }

@@ -19,7 +19,7 @@ using Verbatim.CorpusSynth;
 //   --statements-edit-steps <n>     where an edit inside one quote spends its time, by pipeline step
 //   --write-corpus <folder> <n>     write the synthetic corpus of n articles (for the compile measurement)
 //   --once generator|analyzer <n>   two cold runs outside BenchmarkDotNet, for a profiler
-//   --once edit <n>                 ten one-article edits, Verbatim's generator then the do-nothing one
+//   --once edit <n> [runs]          one-article edits then C# edits (ten each), Verbatim's generator and the do-nothing one
 //   --steps <n>                     where a cold generator run over n articles spends its time, by pipeline step
 //   --finder-cpu <n> <runs>         what VQ0010 adds to a cold analyzer run over n articles, by CPU time
 //   --cold-walk [runs] [--quick]    the first walk in fresh processes, JSON and generated, at every size
@@ -70,21 +70,29 @@ if (args.Length == 2 && args[0] == "--steps")
     Console.WriteLine(StepProfile.Render(int.Parse(args[1], CultureInfo.InvariantCulture)));
     return;
 }
-if (args.Length == 3 && args[0] == "--once" && args[1] == "edit")
+if (args.Length is 3 or 4 && args[0] == "--once" && args[1] == "edit")
 {
-    // Ten edits of one article through a kept driver, Verbatim's and the do-nothing generator's, for a profiler.
+    // Edits (ten, or as many as asked) of one article, then of one C# file, through a kept driver,
+    // Verbatim's and the do-nothing generator's: for a profiler, and for sizes BenchmarkDotNet cannot hold (100,000).
     var edits = new EditBenchmarks { Articles = int.Parse(args[2], CultureInfo.InvariantCulture) };
+    int runs = args.Length == 4 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 10;
     edits.SetupVerbatim();
     edits.SetupDoNothing();
-    foreach (var (name, edit) in new (string, Func<int>)[] { ("generator", edits.GeneratorEdit), ("do-nothing generator", edits.DoNothingGeneratorEdit) })
+    foreach (var (name, edit) in new (string, Func<int>)[]
     {
-        var times = Enumerable.Range(0, 10).Select(_ =>
+        ("generator", edits.GeneratorEdit), ("do-nothing generator", edits.DoNothingGeneratorEdit),
+        ("generator, C# edit", edits.GeneratorCSharpEdit), ("do-nothing generator, C# edit", edits.DoNothingGeneratorCSharpEdit),
+    })
+    {
+        var times = Enumerable.Range(0, runs).Select(_ =>
         {
             var clock = System.Diagnostics.Stopwatch.StartNew();
             edit();
             return clock.Elapsed.TotalMilliseconds;
         }).ToArray();
-        Console.WriteLine($"{name}, one article edited of {edits.Articles:N0}: {string.Join(", ", times.Select(time => time.ToString("N0", CultureInfo.InvariantCulture)))} ms");
+        var sorted = times.Order().ToArray();
+        Console.WriteLine($"{name}, one edit of {edits.Articles:N0} articles: median {sorted[sorted.Length / 2].ToString("N1", CultureInfo.InvariantCulture)} ms; "
+            + $"{string.Join(", ", times.Select(time => time.ToString("N1", CultureInfo.InvariantCulture)))} ms");
     }
     return;
 }

@@ -53,7 +53,16 @@ internal static class RatioTable
                 + $"{Ratio("GeneratorEdit", "DoNothingGeneratorEdit", size, "0.0")}x | {ofCold} |");
         }
 
-        table.AppendLine().AppendLine("First walk of every quote (time / allocated):");
+        table.AppendLine().AppendLine("One C# file edited, driver kept (time / allocated):");
+        table.AppendLine("| articles | do-nothing generator | Verbatim generator | ÷ do-nothing edit |");
+        table.AppendLine("| ---: | ---: | ---: | ---: |");
+        foreach (int size in sizes)
+        {
+            table.AppendLine($"| {size:N0} | {Cell("DoNothingGeneratorCSharpEdit", size)} | {Cell("GeneratorCSharpEdit", size)} | "
+                + $"{Ratio("GeneratorCSharpEdit", "DoNothingGeneratorCSharpEdit", size, "0.00")}x |");
+        }
+
+        table.AppendLine().AppendLine("First walk of every title, body, quote and quote's speaker (time / allocated):");
         table.AppendLine("| articles | JSON (System.Text.Json source-generated) | generated corpus, fresh load | JSON ÷ generated |");
         table.AppendLine("| ---: | ---: | ---: | ---: |");
         foreach (int size in sizes)

@@ -14,8 +14,8 @@ namespace Verbatim.Generators;
 
 /// <summary>
 /// Turns the corpus files of a compilation (<c>*.article.md</c>, <c>*.speakers.yaml</c>) into the
-/// generated API. Reports no diagnostics: the analyzer does. Each article gets a file of its own,
-/// so an edit to one article regenerates that file and the tables the edit changes, nothing else.
+/// generated API. Reports no diagnostics: the analyzer does. Articles go out in slices of a few dozen
+/// (by a stable hash of the id), so an edit to one article regenerates its slice and the tables the edit changes, nothing else.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class CorpusGenerator : IIncrementalGenerator
@@ -61,7 +61,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select(ArticleIndexBuilder.Build)
             .WithTrackingName(TrackingNames.ArticleIndex);
 
-        // 5. Per article: the parsed article with the corpus-wide facts it needs -> one model -> one file.
+        // 5. Per article: the parsed article with the corpus-wide facts it needs -> one model; the models in slices -> one file each.
         //    (The facts are combined first, so each article passes through one combine step, not three;
         //    an article whose id another file won yields no model.)
         var corpusFacts = speakers.Combine(articleIndex).Combine(options)
@@ -73,8 +73,12 @@ public sealed class CorpusGenerator : IIncrementalGenerator
                     ? ImmutableArray.Create(model)
                     : ImmutableArray<ArticleModel>.Empty)
             .WithTrackingName(TrackingNames.ArticleModels);
-        context.RegisterSourceOutput(articleModels, (output, article) =>
-            AddIfSupported(output, article.Options, article.HintName, () => ArticleFileSource.Emit(article)));
+        //    The articles' classes and bodies go out in slices of a few dozen articles (see ArticleSlice).
+        var articleSlices = articleModels.Collect()
+            .SelectMany((all, _) => ArticleSlice.Split(all))
+            .WithTrackingName(TrackingNames.ArticleSlices);
+        context.RegisterSourceOutput(articleSlices, (output, slice) =>
+            AddIfSupported(output, slice.Articles[0].Options, HintNames.Of(slice), () => ArticleSliceSource.Emit(slice)));
 
         // 6. The tables, each from the narrowest projection of the articles it needs; the quote table
         //    and the speaker members in slices, each an output of its own, so an edit regenerates one slice.

@@ -12,6 +12,7 @@ internal static class TrackingNames
     public const string ArticleKeys = nameof(ArticleKeys);
     public const string ArticleIndex = nameof(ArticleIndex);
     public const string ArticleModels = nameof(ArticleModels);
+    public const string ArticleSlices = nameof(ArticleSlices);
     public const string ArticleRows = nameof(ArticleRows);
     public const string ArticleQuotes = nameof(ArticleQuotes);
     public const string QuoteSlices = nameof(QuoteSlices);

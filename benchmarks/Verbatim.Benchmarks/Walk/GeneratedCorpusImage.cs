@@ -25,7 +25,7 @@ internal sealed class GeneratedCorpusImage
                     long sum = 0;
                     foreach (var article in Bench.Corpus.Articles.All)
                     {
-                        sum += article.Title.Length;
+                        sum += article.Title.Length + article.Body.Length;
                         foreach (var quote in article.Quotes)
                         {
                             sum += quote.Text.Length + quote.Speaker.Name.Length;

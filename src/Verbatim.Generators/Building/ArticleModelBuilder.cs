@@ -28,7 +28,6 @@ internal static class ArticleModelBuilder
         var row = new ArticleRow(
             article.Id,
             entry.MemberName,
-            entry.BodyGetter,
             article.Title,
             article.Outlet,
             article.Published,
@@ -38,7 +37,7 @@ internal static class ArticleModelBuilder
         // An article without a member of its own has no class, so its quotes get no members.
         var memberNames = row.MemberName is null ? new string?[article.Quotes.Count] : QuoteMemberNames(article, row.MemberName);
         var quotes = KeptQuotes(article.Quotes, memberNames, speakers, cancellationToken);
-        return new ArticleModel(options, row, entry.HintName, parsed.Body, quotes.ToEquatableArray(), new CorpusPlace(article.Path, CorpusRange.Of(article.IdSpan)));
+        return new ArticleModel(options, row, parsed.Body, quotes.ToEquatableArray(), new CorpusPlace(article.Path, CorpusRange.Of(article.IdSpan)));
     }
 
     /// <summary>

@@ -24,8 +24,8 @@ internal static class HintNames
     /// <summary><c>Statements</c>, over its slices.</summary>
     public const string Statements = "Verbatim.Statements.g.cs";
 
-    /// <summary>One article's file; <paramref name="fileStem"/> is unique among articles ignoring case (see <see cref="ArticleIndexBuilder"/>).</summary>
-    public static string Article(string fileStem) => "Articles." + fileStem + ".g.cs";
+    /// <summary>One slice of the articles: their classes, members and bodies.</summary>
+    public static string Of(ArticleSlice slice) => "Verbatim.Articles." + slice.Index.ToString("D4", CultureInfo.InvariantCulture) + ".g.cs";
 
     public static string Of(QuoteSlice slice) => "Verbatim.Quotes." + Number(slice.Index) + ".g.cs";
 

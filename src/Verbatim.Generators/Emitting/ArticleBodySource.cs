@@ -1,10 +1,12 @@
+using System.Globalization;
 using Verbatim.Generators.Model;
+using Verbatim.Generators.Options;
 
 namespace Verbatim.Generators.Emitting;
 
 /// <summary>
 /// How an article's body is found at run time: <c>Article.Body</c> asks <c>VerbatimData.ArticleBody</c>
-/// on first use, which returns the member of the article's own file (see <see cref="ArticleFileSource"/>).
+/// on first use, which reads it from the body table of the article's slice (see <see cref="ArticleSliceSource"/>).
 /// </summary>
 internal static class ArticleBodySource
 {
@@ -27,16 +29,46 @@ internal static class ArticleBodySource
             }
         """;
 
-    /// <summary>Writes <c>VerbatimData.ArticleBody</c>: the body of each article of <paramref name="ordered"/>, by its place.</summary>
-    public static void WriteLookup(IndentedWriter writer, ArticleRow[] ordered)
+    /// <summary>
+    /// <c>ArticleBody</c>, the one method that reads every body: each article's slice and its place
+    /// among that slice's bodies are numbers of a fixed width, so the article's entry is found by its
+    /// index; the body is the text at that place in the slice's body table (see <see cref="ArticleSliceSource"/>).
+    /// A place depends on ids only, so an edit to an article's text leaves this file as it is.
+    /// </summary>
+    public static void WriteLookup(IndentedWriter writer, EmitOptions options, ArticleRow[] ordered)
     {
-        writer.Open("internal static string ArticleBody(int index)")
-            .Open("switch (index)");
+        int count = ArticleSlice.CountFor(ordered.Length);
+        int digits = System.Math.Max(ordered.Length, count).ToString(CultureInfo.InvariantCulture).Length;
+        string width = "D" + digits.ToString(CultureInfo.InvariantCulture);
+        var sizes = new int[count];
+        writer.StartLine("private static " + IndentedWriter.TableType(options.UseUtf8Literals) + " BodyPlaceTable => \"");
         for (int i = 0; i < ordered.Length; i++)
         {
-            writer.Line("case " + i + ": return " + ArticleFileSource.BodyMember(ordered[i]) + ";");
+            int slice = Slices.Of(ordered[i].Id, count);
+            writer.Append(slice.ToString(width, CultureInfo.InvariantCulture)).Append(",")
+                .Append(sizes[slice]++.ToString(width, CultureInfo.InvariantCulture)).Append(",");
         }
-        writer.Line("default: return string.Empty;")
+        writer.EndLine(options.UseUtf8Literals ? "\"u8;" : "\";")
+            .Line()
+            .Open("internal static string ArticleBody(int index)")
+            .Line("var places = new TableReader(BodyPlaceTable, index * " + (2 * (digits + 1)).ToString(CultureInfo.InvariantCulture) + ");")
+            .Line("var bodies = new TableReader(BodyTable(places.ReadInt()), 0);")
+            .Open("for (int before = places.ReadInt(); before > 0; before--)")
+            .Line("bodies.SkipText();")
+            .Close()
+            .Line("return bodies.ReadText();")
+            .Close()
+            .Line()
+            .Open("private static " + IndentedWriter.TableType(options.UseUtf8Literals) + " BodyTable(int slice)")
+            .Open("switch (slice)");
+        for (int slice = 0; slice < count; slice++)
+        {
+            if (sizes[slice] > 0)
+            {
+                writer.Line("case " + slice.ToString(CultureInfo.InvariantCulture) + ": return " + ArticleSliceSource.BodyTableMember(slice) + ";");
+            }
+        }
+        writer.Line("default: return " + (options.UseUtf8Literals ? "default;" : "string.Empty;"))
             .Close()
             .Close();
     }

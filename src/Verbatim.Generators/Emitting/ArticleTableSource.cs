@@ -8,8 +8,8 @@ namespace Verbatim.Generators.Emitting;
 
 /// <summary>
 /// <c>Verbatim.Articles.g.cs</c>: <c>Articles.All</c>, the article table (front matter and quote table
-/// slice of each article), and the switches that find an article's body in that article's own file
-/// and a slice of the quote table in its file. No body is read here, so an
+/// slice of each article), the lookup of an article's body in its slice's file (see <see cref="ArticleBodySource"/>),
+/// and the switch that finds a slice of the quote table in its file. No body is read here, so an
 /// edit to an article's text leaves this file as it is.
 /// </summary>
 internal static class ArticleTableSource
@@ -39,7 +39,7 @@ internal static class ArticleTableSource
             table.Text(row.Outlet).Text(row.Url).Texts(row.Authors).Text(row.SourcePath);
         }
         writer.EndTable(table).Line();
-        ArticleBodySource.WriteLookup(writer, ordered);
+        ArticleBodySource.WriteLookup(writer, options, ordered);
         writer.Line()
             .Open("private static " + IndentedWriter.TableType(options.UseUtf8Literals) + " QuoteTable(int bucket)")
             .Open("switch (bucket)");

@@ -61,10 +61,35 @@ internal sealed class IndentedWriter
     public IndentedWriter AppendTextExpression(EscapedText text, bool useUtf8)
     {
         var (open, close) = CSharpText.TextExpressionDelimiters(text, useUtf8);
-        _parts.Add(_text.Append(open));
-        _parts.Add(new EscapedPart(text));
-        _text = new StringBuilder(256).Append(close);
+        _text.Append(open);
+        Keep(text);
+        _text.Append(close);
         return this;
+    }
+
+    /// <summary>
+    /// Continues <paramref name="table"/> with <paramref name="text"/> as one of its texts, kept by
+    /// reference and escaped as the compiler reads it (an article's body), not copied; returns the
+    /// writer of the rest of the table. A text a <c>u8</c> table cannot hold (a lone surrogate) is
+    /// written as the table writes it, as code units.
+    /// </summary>
+    public DataTableWriter KeptText(DataTableWriter table, EscapedText text)
+    {
+        if (table.IsUtf8 && !text.FitsUtf8)
+        {
+            return table.Text(text.Text);
+        }
+        table.Int(table.IsUtf8 ? Encoding.UTF8.GetByteCount(text.Text) : text.Text.Length);
+        Keep(text);
+        return new DataTableWriter(_text, table.IsUtf8);
+    }
+
+    /// <summary>Ends the builder written so far, keeps <paramref name="text"/> after it by reference, and starts a new builder.</summary>
+    private void Keep(EscapedText text)
+    {
+        _parts.Add(_text);
+        _parts.Add(new EscapedPart(text));
+        _text = new StringBuilder(256);
     }
 
     /// <summary>

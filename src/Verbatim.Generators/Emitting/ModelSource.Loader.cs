@@ -160,7 +160,7 @@ internal static partial class ModelSource
 
         {{SpeakersSource.DetailsSkipper}}
 
-                private void SkipText()
+                internal void SkipText()
                 {
                     int length = ReadInt();
                     if (length >= 0)

@@ -66,14 +66,25 @@ internal sealed class WrittenText : SourceText
 
     private static int LengthOf(object part) => part is EscapedPart escaped ? escaped.Length : ((StringBuilder)part).Length;
 
-    /// <summary>The part holding <paramref name="position"/>: files have a handful of parts, so a scan is enough.</summary>
+    /// <summary>
+    /// The part holding <paramref name="position"/>: the last that starts at or before it (an empty
+    /// part starts where the next one does). A slice of articles has two parts per body, so a search.
+    /// </summary>
     private int PartAt(int position)
     {
-        int part = 0;
-        while (part < _parts.Length - 1 && position >= _starts[part + 1])
+        int low = 0, high = _parts.Length - 1;
+        while (low < high)
         {
-            part++;
+            int middle = (low + high + 1) / 2;
+            if (_starts[middle] <= position)
+            {
+                low = middle;
+            }
+            else
+            {
+                high = middle - 1;
+            }
         }
-        return part;
+        return low;
     }
 }

@@ -21,15 +21,13 @@ public sealed class IncrementalTests
         driver => driver.ReplaceAdditionalText(file, new InMemoryAdditionalText(file.Path, newText));
 
     [Fact]
-    public void A_first_run_generates_one_file_per_article_and_the_shared_files()
+    public void A_first_run_generates_one_file_per_slice_of_articles_and_the_shared_files()
     {
         var run = IncrementalRun.Of(TestCorpus.Files);
 
         run.First.GeneratedSources.Select(source => source.HintName).Order(StringComparer.Ordinal).ShouldBe(new[]
         {
-            "Articles.All2.g.cs",
-            "Articles.NytTillersonPutin.g.cs",
-            "Articles._2017Report.g.cs",
+            "Verbatim.Articles.0000.g.cs",
             "Verbatim.Articles.g.cs",
             "Verbatim.Model.g.cs",
             "Verbatim.Quotes.00.g.cs",
@@ -42,13 +40,13 @@ public sealed class IncrementalTests
     }
 
     [Fact]
-    public void Editing_the_words_of_one_article_regenerates_that_article_the_quote_table_and_the_statement_slice_of_that_quote_only()
+    public void Editing_the_words_of_one_article_regenerates_its_slice_the_quote_table_and_the_statement_slice_of_that_quote_only()
     {
         string edited = Nyt.Text.Replace("low level of trust", "very low level of trust", StringComparison.Ordinal);
         var run = IncrementalRun.Of(TestCorpus.Files, Replace(Nyt, edited));
 
         // The quote is in a statement (another article shares its id and speaker): its text changed.
-        run.RegeneratedSources().ShouldBe(new[] { "Articles.NytTillersonPutin.g.cs", "Verbatim.Quotes.00.g.cs", "Verbatim.Statements.00.g.cs" });
+        run.RegeneratedSources().ShouldBe(new[] { "Verbatim.Articles.0000.g.cs", "Verbatim.Quotes.00.g.cs", "Verbatim.Statements.00.g.cs" });
         run.Reasons(TrackingNames.ArticleModels).Count(reason => reason == IncrementalStepRunReason.Modified).ShouldBe(1);
         run.Reasons(TrackingNames.ArticleModels).ShouldAllBe(reason => reason == IncrementalStepRunReason.Modified || Reused.Contains(reason));
         run.Reasons(TrackingNames.ArticleRows).ShouldAllBe(reason => Reused.Contains(reason));
@@ -58,7 +56,7 @@ public sealed class IncrementalTests
     }
 
     [Fact]
-    public void In_a_large_corpus_editing_the_words_of_one_article_regenerates_one_slice_of_the_quote_table()
+    public void In_a_large_corpus_editing_the_words_of_one_article_regenerates_its_slice_and_one_slice_of_the_quote_table()
     {
         var files = Enumerable.Range(0, 300)
             .Select(i => new InMemoryAdditionalText($"/project/a{i:D3}.article.md", $"---\ntitle: Article {i}\n---\n{{@someone “Words {i}.”}}\n"))
@@ -68,10 +66,14 @@ public sealed class IncrementalTests
         var run = IncrementalRun.Of(files, Replace(edited, edited.Text.Replace("Words", "Other words", StringComparison.Ordinal)));
 
         run.First.GeneratedSources.Count(source => source.HintName.StartsWith("Verbatim.Quotes.", StringComparison.Ordinal)).ShouldBe(5);
+        run.First.GeneratedSources.Count(source => ArticleSlices.IsSlice(source.HintName)).ShouldBe(16);
         var regenerated = run.RegeneratedSources().ToList();
         regenerated.Count.ShouldBe(2);
-        regenerated.ShouldContain("Articles.A042.g.cs");
+        regenerated.ShouldContain(ArticleSlices.Holding(run.First, "a042"));
         regenerated.ShouldContain(name => name.StartsWith("Verbatim.Quotes.", StringComparison.Ordinal));
+        // Only the edited article's slice is modified: every other slice is the cached one.
+        run.Reasons(TrackingNames.ArticleSlices).Count(reason => reason == IncrementalStepRunReason.Modified).ShouldBe(1);
+        run.Reasons(TrackingNames.ArticleSlices).ShouldAllBe(reason => reason == IncrementalStepRunReason.Modified || Reused.Contains(reason));
     }
 
     [Fact]
@@ -85,18 +87,18 @@ public sealed class IncrementalTests
         run.First.GeneratedSources.Count(source => source.HintName.StartsWith("Verbatim.Speakers.", StringComparison.Ordinal)).ShouldBe(6);
         var regenerated = run.RegeneratedSources().ToList();
         regenerated.Count.ShouldBe(3);
-        regenerated.ShouldContain("Articles.A.g.cs");
+        regenerated.ShouldContain("Verbatim.Articles.0000.g.cs");
         regenerated.ShouldContain("Verbatim.Quotes.00.g.cs");
         regenerated.ShouldContain(name => name.StartsWith("Verbatim.Speakers.", StringComparison.Ordinal) && name != "Verbatim.Speakers.g.cs");
     }
 
     [Fact]
-    public void Editing_a_title_regenerates_that_article_and_the_article_table_only()
+    public void Editing_a_title_regenerates_its_slice_and_the_article_table_only()
     {
         string edited = Nyt.Text.Replace("title: Tillerson and Putin Meet", "title: Tillerson and Putin Talk", StringComparison.Ordinal);
         var run = IncrementalRun.Of(TestCorpus.Files, Replace(Nyt, edited));
 
-        run.RegeneratedSources().ShouldBe(new[] { "Articles.NytTillersonPutin.g.cs", "Verbatim.Articles.g.cs" });
+        run.RegeneratedSources().ShouldBe(new[] { "Verbatim.Articles.0000.g.cs", "Verbatim.Articles.g.cs" });
     }
 
     [Fact]
@@ -108,6 +110,9 @@ public sealed class IncrementalTests
         run.RegeneratedSources().ShouldBeEmpty();
         run.Reasons(TrackingNames.Options).ShouldAllBe(reason => Reused.Contains(reason));
         run.Reasons(TrackingNames.ParsedArticles).ShouldAllBe(reason => reason == IncrementalStepRunReason.Cached);
+        run.Reasons(TrackingNames.ArticleSlices).ShouldAllBe(reason => reason == IncrementalStepRunReason.Cached);
+        run.Second.TrackedOutputSteps.SelectMany(output => output.Value).SelectMany(step => step.Outputs)
+            .ShouldAllBe(output => output.Reason == IncrementalStepRunReason.Cached);
     }
 
     [Fact]
@@ -138,17 +143,17 @@ public sealed class IncrementalTests
         string edited = TestCorpus.Registry.Replace("name: Vladimir V. Putin", "name: Vladimir Putin", StringComparison.Ordinal);
         var run = IncrementalRun.Of(TestCorpus.Files, Replace(RegistryFile, edited));
 
-        run.RegeneratedSources().ShouldBe(new[] { "Articles.NytTillersonPutin.g.cs", "Verbatim.Quotes.00.g.cs", "Verbatim.Speakers.00.g.cs", "Verbatim.Speakers.g.cs" });
+        run.RegeneratedSources().ShouldBe(new[] { "Verbatim.Articles.0000.g.cs", "Verbatim.Quotes.00.g.cs", "Verbatim.Speakers.00.g.cs", "Verbatim.Speakers.g.cs" });
     }
 
     [Fact]
-    public void A_line_shift_in_an_article_regenerates_that_article_and_its_quote_slice_only()
+    public void A_line_shift_in_an_article_regenerates_its_slice_and_its_quote_slice_only()
     {
         // Every quote moves a line down: their members' #line directives and Quote.Line change, nothing else.
         string edited = Nyt.Text.Replace("---\n{@tillerson#low-trust", "---\n\n{@tillerson#low-trust", StringComparison.Ordinal);
         var run = IncrementalRun.Of(TestCorpus.Files, Replace(Nyt, edited));
 
-        run.RegeneratedSources().ShouldBe(new[] { "Articles.NytTillersonPutin.g.cs", "Verbatim.Quotes.00.g.cs" });
+        run.RegeneratedSources().ShouldBe(new[] { "Verbatim.Articles.0000.g.cs", "Verbatim.Quotes.00.g.cs" });
         run.Reasons(TrackingNames.ArticleRows).ShouldAllBe(reason => Reused.Contains(reason));
         run.Reasons(TrackingNames.SpeakerSet).ShouldAllBe(reason => Reused.Contains(reason));
     }

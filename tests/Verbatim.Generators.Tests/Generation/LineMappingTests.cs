@@ -76,7 +76,7 @@ public sealed class LineMappingTests
         var (output, sources) = GeneratorRun.Generate(files, GeneratorRun.Compilation(GeneratorRun.Net80, LanguageVersion.Latest, "class Program { }"));
 
         output.GetDiagnostics().Where(d => d.Severity != DiagnosticSeverity.Hidden).ShouldBeEmpty();
-        sources["Articles.Far.g.cs"].ShouldContain("#line 4 \"/project/far.article.md\"\n        public Quote Far\n");
+        ArticleSlices.Of(sources, "far").ShouldContain("#line 4 \"/project/far.article.md\"\n        public Quote Far\n");
         Mapped(Member(output, "FarArticle", "Far")).ShouldSatisfyAllConditions(
             mapped => mapped.Path.ShouldBe("/project/far.article.md"),
             mapped => mapped.Line.ShouldBe(4));

@@ -27,8 +27,7 @@ public sealed class RobustnessTests
             new InMemoryAdditionalText("/project/bad.speakers.yaml", "someone: [not, a, mapping\n"),
             new InMemoryAdditionalText("/project/good.speakers.yaml", "someone:\n  name: Some One\n"));
 
-        sources.Keys.ShouldContain("Articles.Good.g.cs");
-        sources["Articles.Good.g.cs"].ShouldContain("public Quote Fine");
+        ArticleSlices.Of(sources, "good").ShouldContain("public Quote Fine");
     }
 
     [Fact]
@@ -56,15 +55,15 @@ public sealed class RobustnessTests
     }
 
     [Fact]
-    public void Article_member_names_that_differ_only_in_case_get_files_of_their_own()
+    public void Article_member_names_that_differ_only_in_case_get_classes_of_their_own()
     {
-        // "ab" is one word (Ab), "a-b" two (AB): distinct members, but hint names ignore case.
+        // "ab" is one word (Ab), "a-b" two (AB): distinct members and classes, whose names differ only in case.
         var (_, sources) = Generate(
             new InMemoryAdditionalText("/project/ab.article.md", "---\ntitle: One word\n---\ntext\n"),
             new InMemoryAdditionalText("/project/a-b.article.md", "---\ntitle: Two words\n---\ntext\n"));
 
-        sources["Articles.AB.g.cs"].ShouldContain("class ABArticle");
-        sources["Articles.Ab.2.g.cs"].ShouldContain("class AbArticle");
+        ArticleSlices.Of(sources, "a-b").ShouldContain("class ABArticle");
+        ArticleSlices.Of(sources, "ab").ShouldContain("class AbArticle");
     }
 
     [Fact]
@@ -75,19 +74,22 @@ public sealed class RobustnessTests
             new InMemoryAdditionalText("/project/x.article.md", "---\nid: story\ntitle: One\n---\n{@same “a”}\n"),
             new InMemoryAdditionalText("/project/y.article.md", "---\nid: Story\ntitle: Two\n---\n{@same- “b”}\n"));
 
-        sources.Keys.Count(name => name.StartsWith("Articles.", System.StringComparison.Ordinal)).ShouldBe(1);
+        // Of the two files with one id, only the first by path is generated.
+        var slice = sources.Single(source => ArticleSlices.IsSlice(source.Key)).Value;
+        slice.ShouldContain("//   story (x.article.md)");
+        slice.ShouldNotContain("y.article.md");
     }
 
     [Fact]
-    public void Ids_in_any_script_make_members_and_hint_names()
+    public void Ids_in_any_script_make_members()
     {
         var (_, sources) = Generate(
             new InMemoryAdditionalText("/project/s.speakers.yaml", "josé-martí:\n  name: José Martí\n"),
             new InMemoryAdditionalText("/project/a.article.md", "---\nid: 中文-статья\ntitle: Script\n---\n{@josé-martí#cita “Hola.”}\n"));
 
-        var articleSource = sources.Keys.Single(name => name.StartsWith("Articles.", System.StringComparison.Ordinal));
-        articleSource.ShouldBe("Articles.中文Статья.g.cs");
-        sources[articleSource].ShouldContain("public Quote Cita");
+        var articleSource = ArticleSlices.Of(sources, "中文-статья");
+        articleSource.ShouldContain("class 中文СтатьяArticle");
+        articleSource.ShouldContain("public Quote Cita");
         sources["Verbatim.Speakers.00.g.cs"].ShouldContain("public static Speaker JoséMartí");
     }
 }

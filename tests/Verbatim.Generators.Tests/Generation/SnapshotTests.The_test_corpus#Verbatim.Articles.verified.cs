@@ -15,14 +15,25 @@ namespace Consumer.Corpus
     {
         private static global::System.ReadOnlySpan<byte> ArticleTable => "3,1,0,11,2017-report46,Weird </summary> */ \u202E evil \u2028 #line 1 title-1,-1,-1,0,31,articles/2017-report.article.md0,3,all21,An article called all-1,-1,-1,0,23,articles/all.article.md0,19,nyt-tillerson-putin24,Tillerson and Putin Meet2017,4,12,18,The New York Times25,https://www.example.com/a2,11,A. Reporter9,B. Writer39,articles/nyt-tillerson-putin.article.md"u8;
 
+        private static global::System.ReadOnlySpan<byte> BodyPlaceTable => "0,0,0,1,0,2,"u8;
+
         internal static string ArticleBody(int index)
         {
-            switch (index)
+            var places = new TableReader(BodyPlaceTable, index * 4);
+            var bodies = new TableReader(BodyTable(places.ReadInt()), 0);
+            for (int before = places.ReadInt(); before > 0; before--)
             {
-                case 0: return Bodies8C.BodyOf_2017Report;
-                case 1: return BodiesC4.BodyOfAll2;
-                case 2: return Bodies7E.BodyOfNytTillersonPutin;
-                default: return string.Empty;
+                bodies.SkipText();
+            }
+            return bodies.ReadText();
+        }
+
+        private static global::System.ReadOnlySpan<byte> BodyTable(int slice)
+        {
+            switch (slice)
+            {
+                case 0: return BodyTable0;
+                default: return default;
             }
         }
 

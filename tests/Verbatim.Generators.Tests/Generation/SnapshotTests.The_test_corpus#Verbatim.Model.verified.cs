@@ -610,7 +610,7 @@ namespace Consumer.Corpus
                 SkipTexts();
             }
 
-            private void SkipText()
+            internal void SkipText()
             {
                 int length = ReadInt();
                 if (length >= 0)

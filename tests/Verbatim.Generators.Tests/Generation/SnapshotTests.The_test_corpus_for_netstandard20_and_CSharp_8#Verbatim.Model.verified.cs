@@ -604,7 +604,7 @@ namespace News
                 SkipTexts();
             }
 
-            private void SkipText()
+            internal void SkipText()
             {
                 int length = ReadInt();
                 if (length >= 0)

@@ -36,6 +36,31 @@ public sealed class WrittenTextTests
     }
 
     [Fact]
+    public void A_table_of_many_kept_texts_empty_ones_included_reads_as_the_whole_text()
+    {
+        var writer = new IndentedWriter(capacity: 8);
+        var table = writer.StartTable("Bodies", isUtf8: true);
+        foreach (string body in new[] { "one", "", "two \"2\"", "", "", "three\n", "a lone " + '\uD800' })
+        {
+            table = writer.KeptText(table, CSharpText.Escape(body));
+        }
+        writer.EndTable(table).Line("// after");
+        string expected = writer.ToString();
+        var text = writer.ToSourceText();
+
+        // Each text is its length in UTF-8 bytes then its escaped characters; the lone surrogate is code units.
+        expected.ShouldContain("=> \"3,one0,7,two \\\"2\\\"0,0,6,three\\n-10,97,32,108,111,110,101,32,55296,\"u8;\n// after\n");
+        text.Length.ShouldBe(expected.Length);
+        Enumerable.Range(0, expected.Length).Select(i => text[i]).ShouldBe(expected);
+        for (int start = 0; start < expected.Length; start++)
+        {
+            var block = new char[expected.Length - start];
+            text.CopyTo(start, block, 0, block.Length);
+            new string(block).ShouldBe(expected.Substring(start));
+        }
+    }
+
+    [Fact]
     public void A_text_UTF8_cannot_hold_is_a_string_literal()
     {
         var escaped = CSharpText.Escape("a" + '\uD800');

@@ -1,0 +1,57 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Verbatim.Corpus.Model;
+
+namespace Verbatim.Generators.Model;
+
+/// <summary>
+/// The articles one generated file holds (their classes, members and bodies), chosen by a stable hash
+/// of the id, so an edit to one article regenerates one file of a few dozen articles, not one of many
+/// thousands. One file per article made every edit pay Roslyn's check of each hint name against all
+/// earlier ones (n²/2 comparisons), which at 10,000 articles was nearly all of an edit (docs/performance.md).
+/// </summary>
+/// <param name="Articles">The articles of this slice, in the order of <c>Articles.All</c>.</param>
+internal sealed record ArticleSlice(int Index, EquatableArray<ArticleModel> Articles)
+{
+    /// <summary>Up to the cap, a slice holds on average more than half this many articles and at most this many.</summary>
+    private const int MaxArticlesPerSlice = 32;
+
+    /// <summary>
+    /// Past this the slices grow instead (about 98 articles each at 100,000): 1,024 files keep Roslyn's
+    /// hint-name check to about half a million comparisons an edit, a millisecond.
+    /// </summary>
+    private const int MaxCount = 1024;
+
+    /// <summary>
+    /// The smallest power of two that keeps slices at <see cref="MaxArticlesPerSlice"/> articles or fewer on average,
+    /// at most <see cref="MaxCount"/>. It changes only when the number of articles crosses a power of two
+    /// (then every article moves); an edit that adds or removes no article never changes it.
+    /// </summary>
+    public static int CountFor(int articles)
+    {
+        int count = 1;
+        while (count < MaxCount && count * MaxArticlesPerSlice < articles)
+        {
+            count *= 2;
+        }
+        return count;
+    }
+
+    /// <summary>The slices that hold articles (an empty one has no file), each with its articles in the order of <c>Articles.All</c>.</summary>
+    public static ImmutableArray<ArticleSlice> Split(IEnumerable<ArticleModel> articles)
+    {
+        // Cut first, then each slice sorted: an edit reruns this over the whole corpus, and sorting
+        // a few dozen articles a slice costs less than sorting them all.
+        var all = articles as IReadOnlyList<ArticleModel> ?? new List<ArticleModel>(articles);
+        var slices = Slices.Cut(all, article => article.Row.Id, CountFor(all.Count));
+        var result = ImmutableArray.CreateBuilder<ArticleSlice>();
+        for (int i = 0; i < slices.Length; i++)
+        {
+            if (slices[i].Count > 0)
+            {
+                result.Add(new ArticleSlice(i, new EquatableArray<ArticleModel>(ArticleOrder.Sort(slices[i], article => article.Row.Id))));
+            }
+        }
+        return result.ToImmutable();
+    }
+}
