@@ -8,7 +8,7 @@ namespace Verbatim.Generators.Emitting;
 
 /// <summary>
 /// <c>Verbatim.Articles.NNNN.g.cs</c>, one per <see cref="ArticleSlice"/>: a list of the articles it
-/// holds, each article's class and member (see <see cref="ArticleFileSource"/>), and one table of their
+/// holds, each article's class and member (see <see cref="ArticleClassSource"/>), and one table of their
 /// bodies, which <c>VerbatimData.ArticleBody</c> (see <see cref="ArticleBodySource"/>) reads: reading
 /// every body runs that one method and one accessor per slice, never code per article.
 /// </summary>
@@ -25,7 +25,7 @@ internal static class ArticleSliceSource
         {
             if (article.Row.MemberName is { } memberName)
             {
-                ArticleFileSource.WriteMember(writer, article, memberName);
+                ArticleClassSource.WriteMember(writer, article, memberName);
             }
         }
 

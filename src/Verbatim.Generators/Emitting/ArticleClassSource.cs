@@ -11,7 +11,7 @@ namespace Verbatim.Generators.Emitting;
 /// <c>Articles</c> member. The class and the member map to the article file, each quote member to its
 /// annotation (see <see cref="LineMapping"/>).
 /// </summary>
-internal static class ArticleFileSource
+internal static class ArticleClassSource
 {
     /// <summary>The article's own class (with a member per quote id) and its member of <c>Articles</c>.</summary>
     public static void WriteMember(IndentedWriter writer, ArticleModel article, string memberName)
