@@ -111,6 +111,11 @@ public sealed class CSharpLs : IAsyncDisposable
         {
             return await _rpc.InvokeWithParameterObjectAsync<JsonElement>(method, parameters, timeout.Token);
         }
+        catch (OperationCanceledException) when (!timeout.IsCancellationRequested)
+        {
+            // The server answered RequestCancelled: csharp-ls does that to requests in flight while it reloads a project.
+            throw new ServerCancelledRequestException(method);
+        }
         catch (Exception exception) when (exception is OperationCanceledException or RemoteInvocationException or ConnectionLostException)
         {
             throw new ShouldAssertException($"{method} failed: {exception.Message}\n--- server log ---\n{ServerLog}", exception);
@@ -130,13 +135,20 @@ public sealed class CSharpLs : IAsyncDisposable
     public async Task<JsonElement> UntilAsync(Func<Task<JsonElement>> request, Func<JsonElement, bool> done, TimeSpan limit, string what)
     {
         var clock = Stopwatch.StartNew();
-        JsonElement last;
+        JsonElement last = default;
         do
         {
-            last = await request();
-            if (done(last))
+            try
             {
-                return last;
+                last = await request();
+                if (done(last))
+                {
+                    return last;
+                }
+            }
+            catch (ServerCancelledRequestException)
+            {
+                // Still reloading: ask again, as an editor does.
             }
             await Task.Delay(TimeSpan.FromMilliseconds(500));
         }
