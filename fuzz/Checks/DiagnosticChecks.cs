@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using Verbatim.Corpus.Diagnostics;
-using Verbatim.Corpus.Parsing;
 
 namespace Verbatim.Fuzzing.Checks;
 
@@ -24,8 +23,8 @@ public static class DiagnosticChecks
         {
             countByPath[diagnostic.Path] = countByPath.TryGetValue(diagnostic.Path, out int count) ? count + 1 : 1;
             InvariantViolation.Require(
-                countByPath[diagnostic.Path] <= CorpusLimits.MaxDiagnosticsPerFile + 1,
-                () => $"more than {CorpusLimits.MaxDiagnosticsPerFile} diagnostics and the one that says so in {diagnostic.Path}");
+                countByPath[diagnostic.Path] <= DiagnosticLimits.MaxDiagnosticsPerFile + 1,
+                () => $"more than {DiagnosticLimits.MaxDiagnosticsPerFile} diagnostics and the one that says so in {diagnostic.Path}");
             InvariantViolation.Require(s_ids.Contains(diagnostic.Id), () => $"unknown diagnostic id {diagnostic.Id}: {diagnostic.Message}");
             InvariantViolation.Require(diagnostic.Message.Length > 0, () => $"{diagnostic.Id} without a message");
             bool known = files.TryGetValue(diagnostic.Path, out var file);

@@ -45,7 +45,7 @@ internal static class CorpusMessages
 
     // Any id, once per file
     public static string TooManyMistakes =>
-        $"This file has more than {Number(Parsing.CorpusLimits.MaxDiagnosticsPerFile)} mistakes and the rest are not reported; fix these first.";
+        $"This file has more than {Number(DiagnosticLimits.MaxDiagnosticsPerFile)} mistakes and the rest are not reported; fix these first.";
 
     // VQ0003
     public const string NoFrontMatter = "The article has no front matter and a title is required; start the file with a line '---', a line 'title: …' and a closing line '---'.";
@@ -62,10 +62,10 @@ internal static class CorpusMessages
     public const string YamlTags = "YAML tags are not supported; remove the tag.";
     public const string YamlSecondDocument = "A speaker registry holds one YAML document; move what follows this '---' into the first document or into a file of its own.";
 
-    public static string YamlTooLarge(int length) =>
-        $"This YAML holds {Number(length)} characters, more than the limit of {Number(Parsing.CorpusLimits.MaxYamlCharacters)}; split it into smaller files.";
+    public static string YamlTooLarge(int length, int limit) =>
+        $"This YAML holds {Number(length)} characters, more than the limit of {Number(limit)}; split it into smaller files.";
 
-    public static string YamlTooDeep => $"The YAML is nested more than {Number(Parsing.CorpusLimits.MaxYamlDepth)} levels deep; flatten it.";
+    public static string YamlTooDeep(int limit) => $"The YAML is nested more than {Number(limit)} levels deep; flatten it.";
 
     public static string YamlSyntax(string detail) => $"The YAML is invalid ({WithoutPosition(detail)}); fix its syntax here.";
 

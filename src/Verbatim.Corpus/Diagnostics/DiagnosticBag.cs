@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using Verbatim.Corpus.Model;
-using Verbatim.Corpus.Parsing;
 
 namespace Verbatim.Corpus.Diagnostics;
 
@@ -24,7 +23,7 @@ internal sealed class DiagnosticBag
 
     public void Add(string id, string message, int start, int length, EquatableArray<string> suggestions = default)
     {
-        if (_items.Count > CorpusLimits.MaxDiagnosticsPerFile)
+        if (_items.Count > DiagnosticLimits.MaxDiagnosticsPerFile)
         {
             return;
         }

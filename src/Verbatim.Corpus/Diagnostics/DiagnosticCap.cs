@@ -1,11 +1,10 @@
 using System.Collections.Generic;
 using Verbatim.Corpus.Model;
-using Verbatim.Corpus.Parsing;
 
 namespace Verbatim.Corpus.Diagnostics;
 
 /// <summary>
-/// Keeps at most <see cref="CorpusLimits.MaxDiagnosticsPerFile"/> diagnostics per file, then one that
+/// Keeps at most <see cref="DiagnosticLimits.MaxDiagnosticsPerFile"/> diagnostics per file, then one that
 /// says the rest were left out (with the id and place of the first one left out).
 /// </summary>
 internal sealed class DiagnosticCap
@@ -17,15 +16,15 @@ internal sealed class DiagnosticCap
     {
         _countByPath.TryGetValue(diagnostic.Path, out int count);
         kept = diagnostic;
-        if (count > CorpusLimits.MaxDiagnosticsPerFile)
+        if (count > DiagnosticLimits.MaxDiagnosticsPerFile)
         {
             return false;
         }
         _countByPath[diagnostic.Path] = count + 1;
-        if (count == CorpusLimits.MaxDiagnosticsPerFile || IsSummary(diagnostic))
+        if (count == DiagnosticLimits.MaxDiagnosticsPerFile || IsSummary(diagnostic))
         {
             // Whatever follows a summary of this file is dropped.
-            _countByPath[diagnostic.Path] = CorpusLimits.MaxDiagnosticsPerFile + 1;
+            _countByPath[diagnostic.Path] = DiagnosticLimits.MaxDiagnosticsPerFile + 1;
             kept = IsSummary(diagnostic)
                 ? diagnostic
                 : new CorpusDiagnostic(diagnostic.Id, CorpusMessages.TooManyMistakes, diagnostic.Path, diagnostic.Span, EquatableArray<string>.Empty);

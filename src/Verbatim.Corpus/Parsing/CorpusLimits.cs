@@ -18,10 +18,4 @@ public static class CorpusLimits
     /// encloses into its quote's text, so the bound also bounds the model's size.
     /// </summary>
     public const int MaxAnnotationDepth = 32;
-
-    /// <summary>
-    /// The most diagnostics one file reports; past it, one more says so. A file of a million stray
-    /// braces must not turn into a million diagnostics in the compiler.
-    /// </summary>
-    public const int MaxDiagnosticsPerFile = 1000;
 }

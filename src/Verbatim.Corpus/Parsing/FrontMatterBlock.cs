@@ -1,3 +1,4 @@
+using Verbatim.Corpus.Model;
 namespace Verbatim.Corpus.Parsing;
 
 /// <summary>

@@ -1,3 +1,4 @@
+using Verbatim.Corpus.Model;
 using Verbatim.Corpus.Parsing;
 
 namespace Verbatim.Corpus.Tests.Parsing;

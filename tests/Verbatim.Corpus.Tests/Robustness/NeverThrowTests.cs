@@ -105,7 +105,7 @@ public class NeverThrowTests
 
         result.Article.Quotes.ShouldBeEmpty();
         result.Article.Body.Length.ShouldBe(2 * depth);
-        result.Diagnostics.Count.ShouldBe(CorpusLimits.MaxDiagnosticsPerFile + 1);
+        result.Diagnostics.Count.ShouldBe(DiagnosticLimits.MaxDiagnosticsPerFile + 1);
         result.Diagnostics[0].Message.ShouldStartWith("Annotations are nested more than 32 deep");
         result.Diagnostics[1].Message.ShouldBe(CorpusMessages.UnterminatedAnnotation);
         result.Diagnostics[1].Span.Start.ShouldBe(17);
@@ -117,7 +117,7 @@ public class NeverThrowTests
     {
         var result = ArticleParser.Parse("a.article.md", "---\ntitle: T\n---\n" + new string('}', 1024 * 1024));
 
-        result.Diagnostics.Count.ShouldBe(CorpusLimits.MaxDiagnosticsPerFile + 1);
+        result.Diagnostics.Count.ShouldBe(DiagnosticLimits.MaxDiagnosticsPerFile + 1);
         Diagnosed.Line(result.Diagnostics[^1]).ShouldBe(
             "(4,1001)-(4,1002) VQ0002: This file has more than 1000 mistakes and the rest are not reported; fix these first.");
     }
@@ -129,7 +129,7 @@ public class NeverThrowTests
 
         var corpus = CorpusResolver.Resolve(Array.Empty<RegistryParseResult>(), new[] { article });
 
-        corpus.Diagnostics.Count.ShouldBe(CorpusLimits.MaxDiagnosticsPerFile + 1);
+        corpus.Diagnostics.Count.ShouldBe(DiagnosticLimits.MaxDiagnosticsPerFile + 1);
         corpus.Diagnostics[^1].Id.ShouldBe(DiagnosticIds.UndefinedSpeaker);
         corpus.Diagnostics[^1].Message.ShouldBe(CorpusMessages.TooManyMistakes);
     }

@@ -22,7 +22,7 @@ internal static class YamlTreeReader
     {
         if (length > CorpusLimits.MaxYamlCharacters)
         {
-            diagnostics.Add(DiagnosticIds.InvalidYaml, CorpusMessages.YamlTooLarge(length), start, 0);
+            diagnostics.Add(DiagnosticIds.InvalidYaml, CorpusMessages.YamlTooLarge(length, CorpusLimits.MaxYamlCharacters), start, 0);
             return null;
         }
         var parser = new Parser(new StringReader(text.Substring(start, length)));
@@ -73,7 +73,7 @@ internal static class YamlTreeReader
                 case MappingStart or SequenceStart:
                     if (open.Count >= CorpusLimits.MaxYamlDepth)
                     {
-                        diagnostics.Add(DiagnosticIds.InvalidYaml, CorpusMessages.YamlTooDeep, eventStart, eventLength);
+                        diagnostics.Add(DiagnosticIds.InvalidYaml, CorpusMessages.YamlTooDeep(CorpusLimits.MaxYamlDepth), eventStart, eventLength);
                         return null;
                     }
                     var collection = new YamlNode(current is MappingStart ? YamlNodeKind.Mapping : YamlNodeKind.Sequence, null, eventStart, eventStart + eventLength)

@@ -1,7 +1,6 @@
 using System;
-using Verbatim.Corpus.Model;
 
-namespace Verbatim.Corpus.Parsing;
+namespace Verbatim.Corpus.Model;
 
 /// <summary>
 /// Maps offsets of one text to 0-based lines and columns, counting line breaks the way Roslyn
