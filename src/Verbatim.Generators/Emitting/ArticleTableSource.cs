@@ -17,17 +17,17 @@ internal static class ArticleTableSource
     public static SourceText Emit(EmitOptions options, ImmutableArray<ArticleRow> rows)
     {
         var ordered = ArticleOrder.Sort(rows, row => row.Id);
-        int buckets = Slices.CountFor(ordered.Length);
+        int slices = Slices.CountFor(ordered.Length);
         var writer = GeneratedFile.Begin(options, 4096 + (ordered.Length * 400));
         writer.EntryClass(options, GeneratedApiNames.Articles, "The articles of the corpus: one member per article, and <see cref=\"All\"/>.", "Article",
                 "Every article, ordered by id (ordinal).")
             .Line()
             .Open("internal static partial class VerbatimData");
-        var table = writer.StartTable("ArticleTable", options.UseUtf8Literals).Int(ordered.Length).Int(buckets);
+        var table = writer.StartTable("ArticleTable", options.UseUtf8Literals).Int(ordered.Length).Int(slices);
         foreach (var row in ordered)
         {
             // What a walk reads first; then the details, which the loader steps over and reads on first use.
-            table.Int(Slices.Of(row.Id, buckets)).Text(row.Id).Text(row.Title);
+            table.Int(Slices.Of(row.Id, slices)).Text(row.Id).Text(row.Title);
             if (row.Published is { } date)
             {
                 table.Int(date.Year).Int(date.Month).Int(date.Day);
@@ -41,9 +41,9 @@ internal static class ArticleTableSource
         writer.EndTable(table).Line();
         ArticleBodySource.WriteLookup(writer, options, ordered);
         writer.Line()
-            .Open("private static " + IndentedWriter.TableType(options.UseUtf8Literals) + " QuoteTable(int bucket)")
-            .Open("switch (bucket)");
-        for (int i = 0; i < buckets; i++)
+            .Open("private static " + IndentedWriter.TableType(options.UseUtf8Literals) + " QuoteTable(int slice)")
+            .Open("switch (slice)");
+        for (int i = 0; i < slices; i++)
         {
             writer.Line("case " + i + ": return " + QuotesSource.TableMember(i) + ";");
         }
@@ -69,26 +69,26 @@ internal static class ArticleTableSource
                     // Each quote table slice is read front to back as its articles come; it starts with its number of quotes.
                     var quotePositions = new int[articleTable.ReadInt()];
                     int quoteCount = 0;
-                    for (int bucket = 0; bucket < quotePositions.Length; bucket++)
+                    for (int slice = 0; slice < quotePositions.Length; slice++)
                     {
-                        var quoteTable = new TableReader(QuoteTable(bucket), 0);
+                        var quoteTable = new TableReader(QuoteTable(slice), 0);
                         quoteCount += quoteTable.ReadInt();
-                        quotePositions[bucket] = quoteTable.Position;
+                        quotePositions[slice] = quoteTable.Position;
                     }
                     var allQuotes = new Quote[quoteCount];
                     int quoteAt = 0;
 
                     for (int a = 0; a < articles.Length; a++)
                     {
-                        int bucket = articleTable.ReadInt();
+                        int slice = articleTable.ReadInt();
                         var article = new Article(a, articleTable.ReadText(), articleTable.ReadText(), ReadDate(ref articleTable), articleTable.Position);
                         articleTable.SkipArticleDetails();
                         articles[a] = article;
                         _articlesById.Add(article.Id, article);
 
-                        var quoteTable = new TableReader(QuoteTable(bucket), quotePositions[bucket]);
+                        var quoteTable = new TableReader(QuoteTable(slice), quotePositions[slice]);
                         article.Attach(ReadOnly(ReadQuotes(ref quoteTable, article, speakers, allQuotes, ref quoteAt)));
-                        quotePositions[bucket] = quoteTable.Position;
+                        quotePositions[slice] = quoteTable.Position;
                     }
 
                     _speakers = speakers;

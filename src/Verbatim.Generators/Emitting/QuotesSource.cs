@@ -9,15 +9,15 @@ namespace Verbatim.Generators.Emitting;
 internal static class QuotesSource
 {
     /// <summary>The <c>VerbatimData</c> member that holds a slice.</summary>
-    public static string TableMember(int bucket) => "QuoteTable" + bucket.ToString(CultureInfo.InvariantCulture);
+    public static string TableMember(int slice) => "QuoteTable" + slice.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>About how many characters of table a quote takes besides its text.</summary>
     private const int NumbersPerQuote = 40;
 
-    public static SourceText Emit(EmitOptions options, SpeakerSet speakers, QuoteSlice bucket)
+    public static SourceText Emit(EmitOptions options, SpeakerSet speakers, QuoteSlice slice)
     {
         int quotes = 0, textLength = 0;
-        foreach (var article in bucket.Articles)
+        foreach (var article in slice.Articles)
         {
             foreach (var quote in article.Quotes)
             {
@@ -29,8 +29,8 @@ internal static class QuotesSource
         var writer = GeneratedFile.Begin(options, 512 + textLength + (quotes * NumbersPerQuote));
         writer.Open("internal static partial class VerbatimData");
         // The slice starts with its number of quotes, so the loader sizes the corpus' quote list at once.
-        var table = writer.StartTable(TableMember(bucket.Index), options.UseUtf8Literals).Int(quotes);
-        foreach (var article in bucket.Articles)
+        var table = writer.StartTable(TableMember(slice.Index), options.UseUtf8Literals).Int(quotes);
+        foreach (var article in slice.Articles)
         {
             table.Int(article.Quotes.Count);
             foreach (var quote in article.Quotes)

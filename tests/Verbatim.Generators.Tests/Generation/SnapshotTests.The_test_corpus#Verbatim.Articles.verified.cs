@@ -37,9 +37,9 @@ namespace Consumer.Corpus
             }
         }
 
-        private static global::System.ReadOnlySpan<byte> QuoteTable(int bucket)
+        private static global::System.ReadOnlySpan<byte> QuoteTable(int slice)
         {
-            switch (bucket)
+            switch (slice)
             {
                 case 0: return QuoteTable0;
                 default: return default;

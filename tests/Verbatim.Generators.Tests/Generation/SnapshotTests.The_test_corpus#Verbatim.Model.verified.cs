@@ -387,26 +387,26 @@ namespace Consumer.Corpus
                 // Each quote table slice is read front to back as its articles come; it starts with its number of quotes.
                 var quotePositions = new int[articleTable.ReadInt()];
                 int quoteCount = 0;
-                for (int bucket = 0; bucket < quotePositions.Length; bucket++)
+                for (int slice = 0; slice < quotePositions.Length; slice++)
                 {
-                    var quoteTable = new TableReader(QuoteTable(bucket), 0);
+                    var quoteTable = new TableReader(QuoteTable(slice), 0);
                     quoteCount += quoteTable.ReadInt();
-                    quotePositions[bucket] = quoteTable.Position;
+                    quotePositions[slice] = quoteTable.Position;
                 }
                 var allQuotes = new Quote[quoteCount];
                 int quoteAt = 0;
 
                 for (int a = 0; a < articles.Length; a++)
                 {
-                    int bucket = articleTable.ReadInt();
+                    int slice = articleTable.ReadInt();
                     var article = new Article(a, articleTable.ReadText(), articleTable.ReadText(), ReadDate(ref articleTable), articleTable.Position);
                     articleTable.SkipArticleDetails();
                     articles[a] = article;
                     _articlesById.Add(article.Id, article);
 
-                    var quoteTable = new TableReader(QuoteTable(bucket), quotePositions[bucket]);
+                    var quoteTable = new TableReader(QuoteTable(slice), quotePositions[slice]);
                     article.Attach(ReadOnly(ReadQuotes(ref quoteTable, article, speakers, allQuotes, ref quoteAt)));
-                    quotePositions[bucket] = quoteTable.Position;
+                    quotePositions[slice] = quoteTable.Position;
                 }
 
                 _speakers = speakers;
