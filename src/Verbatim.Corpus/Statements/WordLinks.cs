@@ -38,8 +38,9 @@ internal static class WordLinks
     {
         var index = ShingleIndex.Build(groups, cancellationToken);
         var links = new List<WordLink>();
-        // Candidates of the group at hand, each once (marked with the group's index + 1).
+        // Candidates of the group at hand, each once (marked with the group's index + 1), and the rare shingles each shares with it.
         var seen = new int[groups.Count];
+        var shared = new int[groups.Count];
         // What deciding who owns a pair reads, as flat arrays (read for every holder of every shingle looked up).
         var lengths = new int[groups.Count];
         var gaps = new bool[groups.Count];
@@ -71,7 +72,7 @@ internal static class WordLinks
             }
             int mark = group.Index + 1;
             candidates.Clear();
-            for (int s = 0; s < probe; s++)
+            for (int s = 0; s < rare; s++)
             {
                 // Without gaps a group owns only pairs with the groups that rank above it.
                 int shingle = index.ByRarity[first + s];
@@ -80,13 +81,23 @@ internal static class WordLinks
                 {
                     from = index.HoldersAbove(shingle, group.Index, group.Words.Length);
                 }
+                // The probed shingles find the candidates; every rare shingle counts what each shares
+                // with the group, so only pairs that share enough are compared at all.
+                bool probed = s < probe;
                 for (int h = from; h < to; h++)
                 {
                     int other = index.Holders[h];
-                    if (seen[other] != mark)
+                    if (seen[other] == mark)
+                    {
+                        shared[other]++;
+                    }
+                    else if (probed)
                     {
                         seen[other] = mark;
-                        if (other != group.Index && Owns(group.Index, other, lengths, gaps))
+                        // A pair the group does not own never reaches its count (it stays negative).
+                        bool owned = other != group.Index && Owns(group.Index, other, lengths, gaps);
+                        shared[other] = owned ? 1 : int.MinValue;
+                        if (owned)
                         {
                             candidates.Add(other);
                         }
@@ -96,12 +107,16 @@ internal static class WordLinks
             candidates.Sort();
             foreach (int other in candidates)
             {
-                // Only pairs that share enough shingles to match are aligned, near the diagonal most of them share.
+                // Only pairs that share enough shingles to match, and pass the cheap bounds, are
+                // aligned, near the diagonal most of their shingles share.
                 var (low, high) = group.Index < other ? (group, groups[other]) : (groups[other], group);
-                Shared(index, low.Index, high.Index, diagonals);
-                if (diagonals.Count >= MinSharedShingles(low, high) && Verify(low, high, MostCommon(diagonals)) is { } link)
+                if (shared[other] >= MinSharedShingles(low, high) && MayLink(low, high))
                 {
-                    links.Add(link);
+                    Shared(index, low.Index, high.Index, diagonals);
+                    if (Verify(low, high, MostCommon(diagonals)) is { } link)
+                    {
+                        links.Add(link);
+                    }
                 }
             }
         }
@@ -180,7 +195,7 @@ internal static class WordLinks
     /// taken off, or <see cref="StatementLinker.OverlapWords"/>. (Words skipped at a gap count as
     /// no edit, so a quote with gaps is always aligned.)
     /// </summary>
-    private static bool MayLink(QuoteGroup a, QuoteGroup b)
+    private static bool WithinBounds(QuoteGroup a, QuoteGroup b)
     {
         if (a.Words.Length < StatementLinker.StrongWords && !a.SharesSpeakerWith(b))
         {
@@ -211,20 +226,25 @@ internal static class WordLinks
         return common >= needed;
     }
 
-    /// <param name="diagonal">Where <paramref name="second"/>'s words sit against <paramref name="first"/>'s: position in second minus position in first.</param>
-    private static WordLink? Verify(QuoteGroup first, QuoteGroup second, int diagonal)
+    /// <summary>
+    /// What rules a pair out before it is aligned: both only in one article, or the cheap bounds of
+    /// the shorter against the longer (<see cref="WithinBounds"/>).
+    /// </summary>
+    private static bool MayLink(QuoteGroup first, QuoteGroup second)
     {
         if (first.Articles.Count == 1 && second.Articles.Count == 1 && first.Articles[0] == second.Articles[0])
         {
-            return null;
+            return false;
         }
+        return first.Words.Length <= second.Words.Length ? WithinBounds(first, second) : WithinBounds(second, first);
+    }
+
+    /// <param name="diagonal">Where <paramref name="second"/>'s words sit against <paramref name="first"/>'s: position in second minus position in first.</param>
+    private static WordLink? Verify(QuoteGroup first, QuoteGroup second, int diagonal)
+    {
         // The shorter is aligned against the longer, near the diagonal of the shingle they share.
         bool firstShorter = first.Words.Length <= second.Words.Length;
         var (a, b) = firstShorter ? (first, second) : (second, first);
-        if (!MayLink(a, b))
-        {
-            return null;
-        }
         // Words cut at a gap may be many: then the band is the whole of both.
         int band = a.Gaps is null && b.Gaps is null ? Allowed(a.Words.Length) + 4 : a.Words.Length + b.Words.Length;
         var alignment = WordAlignment.Align(a.Words, b.Words, firstShorter ? diagonal : -diagonal, band, a.Gaps, b.Gaps);
