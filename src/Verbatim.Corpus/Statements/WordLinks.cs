@@ -44,9 +44,10 @@ internal static class WordLinks
         // What deciding who owns a pair reads, as flat arrays (read for every holder of every shingle looked up).
         var lengths = new int[groups.Count];
         var gaps = new bool[groups.Count];
+        var gapCounts = new int[groups.Count];
         foreach (var group in groups)
         {
-            (lengths[group.Index], gaps[group.Index]) = (group.Words.Length, group.Gaps is not null);
+            (lengths[group.Index], gaps[group.Index], gapCounts[group.Index]) = (group.Words.Length, group.Gaps is not null, group.First.Signature.Gaps.Count);
         }
         var candidates = new List<int>();
         var diagonals = new List<int>();
@@ -65,7 +66,7 @@ internal static class WordLinks
             // Prefix filter: a pair this group owns shares at least MinSharedShingles of its rare
             // shingles, so at least one of the (count - needed + 1) rarest; only those are looked up.
             // A group with gaps looks up every shingle (the other side's needs depend on its gaps).
-            int probe = group.Gaps is null ? Math.Min(rare, rare - MinSharedShingles(group.Words.Length, group.First.Signature.Gaps.Count) + 1) : rare;
+            int probe = group.Gaps is null ? Math.Min(rare, rare - MinSharedShingles(group.Words.Length, gapCounts[group.Index]) + 1) : rare;
             if (probe <= 0)
             {
                 continue;
@@ -109,8 +110,12 @@ internal static class WordLinks
             {
                 // Only pairs that share enough shingles to match, and pass the cheap bounds, are
                 // aligned, near the diagonal most of their shingles share.
+                if (shared[other] < MinSharedShingles(Math.Min(lengths[group.Index], lengths[other]), gapCounts[group.Index] + gapCounts[other]))
+                {
+                    continue;
+                }
                 var (low, high) = group.Index < other ? (group, groups[other]) : (groups[other], group);
-                if (shared[other] >= MinSharedShingles(low, high) && MayLink(low, high))
+                if (MayLink(low, high))
                 {
                     Shared(index, low.Index, high.Index, diagonals);
                     if (Verify(low, high, MostCommon(diagonals)) is { } link)
@@ -156,14 +161,11 @@ internal static class WordLinks
     }
 
     /// <summary>
-    /// How many shingles two wordings share at
-    /// least, if the shorter can match as a whole: each word changed, added or dropped breaks at
+    /// How many shingles two wordings share at least (the shorter has <paramref name="words"/>
+    /// words, the two <paramref name="gaps"/> gaps), if the shorter can match as a whole: each word changed, added or dropped breaks at
     /// most three. Pairs that share fewer are not aligned at all.
     /// </summary>
     /// <remarks>A gap (an ellipsis, the editor's brackets) breaks the shingles across it too.</remarks>
-    private static int MinSharedShingles(QuoteGroup first, QuoteGroup second) =>
-        MinSharedShingles(Math.Min(first.Words.Length, second.Words.Length), first.First.Signature.Gaps.Count + second.First.Signature.Gaps.Count);
-
     private static int MinSharedShingles(int words, int gaps) =>
         Math.Max(1, words - (ShingleWords - 1) - (ShingleWords * Allowed(words)) - ((ShingleWords - 1) * gaps));
 
