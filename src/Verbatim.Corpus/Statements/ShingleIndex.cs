@@ -52,9 +52,22 @@ internal sealed class ShingleIndex
     /// </summary>
     public int HoldersAbove(int id, int group, int words)
     {
-        int from = _holderStart[id];
-        int at = Array.BinarySearch(_holderKeys, from, _holderStart[id + 1] - from, Rank(group, words));
-        return at >= 0 ? at + 1 : ~at;
+        // The first holder ranked above the group's own rank (a plain search: no comparer per step).
+        long rank = Rank(group, words);
+        int low = _holderStart[id], high = _holderStart[id + 1];
+        while (low < high)
+        {
+            int middle = low + ((high - low) >> 1);
+            if (_holderKeys[middle] <= rank)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+        return low;
     }
 
     /// <summary>Groups ranked by their length in words, then by index.</summary>

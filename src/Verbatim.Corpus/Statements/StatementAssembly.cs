@@ -84,12 +84,7 @@ internal static class StatementAssembly
 
     private static LinkedStatement Build(List<Member> members)
     {
-        var wordings = members
-            .GroupBy(m => m.WordingKey, StringComparer.Ordinal)
-            .Select(same => new Wording(same.ToList()))
-            .OrderByDescending(w => w.ArticleCount)
-            .ThenBy(w => w.Members[0].Quote.Key)
-            .ToList();
+        var wordings = WordingsOf(members);
         var reference = wordings.FirstOrDefault(w => w.Comparable);
         var differences = reference is null ? new List<WordDifference>() : WordingVotes.Differences(wordings, reference);
         var (id, hasQuoteId) = IdOf(members, reference ?? wordings[0]);
@@ -102,6 +97,26 @@ internal static class StatementAssembly
             MostCredited(members.SelectMany(m => m.Quote.Signature.Speakers)).ToEquatableArray(),
             differences.OrderBy(d => d.Quote).ThenBy(d => d.Start).ToEquatableArray(),
             Conflicts(members).ToEquatableArray());
+    }
+
+    // The members by their words, most printed first (ties in corpus order: no two wordings share a first quote).
+    private static List<Wording> WordingsOf(List<Member> members)
+    {
+        var byWords = new Dictionary<string, List<Member>>(StringComparer.Ordinal);
+        var wordings = new List<Wording>();
+        foreach (var member in members)
+        {
+            if (!byWords.TryGetValue(member.WordingKey, out var same))
+            {
+                byWords.Add(member.WordingKey, same = new List<Member>());
+                wordings.Add(new Wording(same));
+            }
+            same.Add(member);
+        }
+        wordings.Sort((x, y) => x.ArticleCount != y.ArticleCount
+            ? y.ArticleCount.CompareTo(x.ArticleCount)
+            : x.Members[0].Quote.Key.CompareTo(y.Members[0].Quote.Key));
+        return wordings;
     }
 
     private static IEnumerable<string> MostCredited(IEnumerable<string> speakers) =>
@@ -147,15 +162,27 @@ internal static class StatementAssembly
     // The quote id most of its quotes carry (ties: the ordinal first); else one made from the reference words.
     private static (string Id, bool HasQuoteId) IdOf(List<Member> members, Wording reference)
     {
-        var shared = members
-            .Where(m => m.Quote.Signature.Id is not null)
-            .GroupBy(m => m.Quote.Signature.Id!.ToLowerInvariant(), StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count())
-            .ThenBy(g => g.Key, StringComparer.Ordinal)
-            .FirstOrDefault();
-        if (shared is not null)
+        // Per lower-cased id: how many quotes carry it, and the first to (whose spelling the statement takes).
+        var ids = new Dictionary<string, (int Count, string First)>(StringComparer.Ordinal);
+        foreach (var member in members)
         {
-            return (shared.First().Quote.Signature.Id!, true);
+            if (member.Quote.Signature.Id is { } quoteId)
+            {
+                string key = quoteId.ToLowerInvariant();
+                ids[key] = ids.TryGetValue(key, out var seen) ? (seen.Count + 1, seen.First) : (1, quoteId);
+            }
+        }
+        string? best = null;
+        foreach (var entry in ids)
+        {
+            if (best is null || entry.Value.Count > ids[best].Count || (entry.Value.Count == ids[best].Count && string.CompareOrdinal(entry.Key, best) < 0))
+            {
+                best = entry.Key;
+            }
+        }
+        if (best is not null)
+        {
+            return (ids[best].First, true);
         }
         var words = reference.Members[0];
         var text = string.Join(" ", Enumerable.Range(words.From, words.To - words.From).Select(w => words.Quote.Signature.Words[w]));
@@ -197,11 +224,26 @@ internal sealed class Member
         bool words = quote.Signature.Kind == QuoteKind.Direct && to - from >= StatementLinker.MinExcerptWords;
         Comparable = words;
         WordingKey = words
-            ? string.Join(" ", Enumerable.Range(from, to - from).Select(w => quote.Words[w]))
+            ? KeyOf(quote.Words, from, to)
             : "\u0001" + QuoteText.Of(quote.Signature.Content, 0, quote.Signature.Content.Length);
         Text = from == 0 && to == quote.Words.Length || !words
             ? QuoteText.Of(quote.Signature.Content, 0, quote.Signature.Content.Length)
             : Printed(from, to);
+    }
+
+    /// <summary>
+    /// The word ids <c>[from, to)</c> as one string, two characters an id after a mark no printed-text
+    /// key starts with: members with equal keys print the same words.
+    /// </summary>
+    private static string KeyOf(int[] words, int from, int to)
+    {
+        var key = new char[1 + (2 * (to - from))];
+        key[0] = '\u0002';
+        for (int w = from; w < to; w++)
+        {
+            (key[1 + (2 * (w - from))], key[2 + (2 * (w - from))]) = ((char)(words[w] >> 16), (char)words[w]);
+        }
+        return new string(key);
     }
 
     public LinkQuote Quote { get; }
@@ -235,15 +277,29 @@ internal sealed class Wording
     public Wording(List<Member> members)
     {
         Members = members;
-        Articles = members.Select(m => m.Quote.Article).Distinct().ToList();
     }
 
-    /// <summary>The articles that print it, by their place in corpus order.</summary>
-    public List<int> Articles { get; }
+    /// <summary>The articles that print it, by their place in corpus order (the members come in corpus order, so an article's are side by side).</summary>
+    public List<int> Articles => _articles ??= ArticlesOf(Members);
 
     public List<Member> Members { get; }
 
     public int ArticleCount => Articles.Count;
+
+    private List<int>? _articles;
+
+    private static List<int> ArticlesOf(List<Member> members)
+    {
+        var articles = new List<int>();
+        foreach (var member in members)
+        {
+            if (articles.Count == 0 || articles[articles.Count - 1] != member.Quote.Article)
+            {
+                articles.Add(member.Quote.Article);
+            }
+        }
+        return articles;
+    }
 
     public bool Comparable => Members[0].Comparable;
 

@@ -45,9 +45,11 @@ internal static class WordLinks
         var lengths = new int[groups.Count];
         var gaps = new bool[groups.Count];
         var gapCounts = new int[groups.Count];
+        var onlyArticle = new int[groups.Count];
         foreach (var group in groups)
         {
             (lengths[group.Index], gaps[group.Index], gapCounts[group.Index]) = (group.Words.Length, group.Gaps is not null, group.First.Signature.Gaps.Count);
+            onlyArticle[group.Index] = group.Articles.Count == 1 ? group.Articles[0] : -1;
         }
         var candidates = new List<int>();
         var diagonals = new List<int>();
@@ -114,8 +116,13 @@ internal static class WordLinks
                 {
                     continue;
                 }
+                // Two wordings only one article prints, the same one, link nothing.
+                if (onlyArticle[other] >= 0 && onlyArticle[other] == onlyArticle[group.Index])
+                {
+                    continue;
+                }
                 var (low, high) = group.Index < other ? (group, groups[other]) : (groups[other], group);
-                if (MayLink(low, high))
+                if (low.Words.Length <= high.Words.Length ? WithinBounds(low, high) : WithinBounds(high, low))
                 {
                     Shared(index, low.Index, high.Index, diagonals);
                     if (Verify(low, high, MostCommon(diagonals)) is { } link)
@@ -226,19 +233,6 @@ internal static class WordLinks
             }
         }
         return common >= needed;
-    }
-
-    /// <summary>
-    /// What rules a pair out before it is aligned: both only in one article, or the cheap bounds of
-    /// the shorter against the longer (<see cref="WithinBounds"/>).
-    /// </summary>
-    private static bool MayLink(QuoteGroup first, QuoteGroup second)
-    {
-        if (first.Articles.Count == 1 && second.Articles.Count == 1 && first.Articles[0] == second.Articles[0])
-        {
-            return false;
-        }
-        return first.Words.Length <= second.Words.Length ? WithinBounds(first, second) : WithinBounds(second, first);
     }
 
     /// <param name="diagonal">Where <paramref name="second"/>'s words sit against <paramref name="first"/>'s: position in second minus position in first.</param>
