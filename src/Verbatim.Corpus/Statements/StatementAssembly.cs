@@ -15,17 +15,21 @@ internal static class StatementAssembly
         List<LinkQuote> quotes, List<QuoteGroup> groups, Compound compound, UnionFind sets, int articleCount, CancellationToken cancellationToken)
     {
         // Which roots hold quotes of two or more articles: only their quotes become members.
-        var firstArticle = new Dictionary<int, int>();
-        var shared = new HashSet<int>();
+        var firstArticle = new int[sets.Count];
+        var shared = new bool[sets.Count];
+        for (int node = 0; node < firstArticle.Length; node++)
+        {
+            firstArticle[node] = -1;
+        }
         void See(int root, int article)
         {
-            if (!firstArticle.TryGetValue(root, out int first))
+            if (firstArticle[root] < 0)
             {
-                firstArticle.Add(root, article);
+                firstArticle[root] = article;
             }
-            else if (first != article)
+            else if (firstArticle[root] != article)
             {
-                shared.Add(root);
+                shared[root] = true;
             }
         }
         foreach (var quote in quotes)
@@ -44,9 +48,17 @@ internal static class StatementAssembly
             bool isCompound = node < groups.Count && compound.IsCompound(node);
             foreach (var part in compound.PartsOf(node < groups.Count ? node : -1))
             {
-                Add(byRoot, shared, sets.Find(part.Node), quote, () => new Member(quote, part.From, part.To, false));
+                int partRoot = sets.Find(part.Node);
+                if (shared[partRoot])
+                {
+                    Add(byRoot, partRoot, quote, part.From, part.To, false);
+                }
             }
-            Add(byRoot, shared, sets.Find(node), quote, () => new Member(quote, 0, quote.Words.Length, isCompound));
+            int root = sets.Find(node);
+            if (shared[root])
+            {
+                Add(byRoot, root, quote, 0, quote.Words.Length, isCompound);
+            }
         }
 
         var statements = new List<(QuoteKey First, LinkedStatement Statement)>();
@@ -66,19 +78,15 @@ internal static class StatementAssembly
 
     // A quote is in a statement once: a compound quote's part there wins over the whole of it.
     private static void Add(
-        Dictionary<int, (List<Member> Members, HashSet<LinkQuote> Quotes)> byRoot, HashSet<int> shared, int root, LinkQuote quote, Func<Member> member)
+        Dictionary<int, (List<Member> Members, HashSet<LinkQuote> Quotes)> byRoot, int root, LinkQuote quote, int from, int to, bool wholeCompound)
     {
-        if (!shared.Contains(root))
-        {
-            return;
-        }
         if (!byRoot.TryGetValue(root, out var entry))
         {
             byRoot.Add(root, entry = (new List<Member>(), new HashSet<LinkQuote>()));
         }
         if (entry.Quotes.Add(quote))
         {
-            entry.Members.Add(member());
+            entry.Members.Add(new Member(quote, from, to, wholeCompound));
         }
     }
 

@@ -14,6 +14,9 @@ internal sealed class UnionFind
         }
     }
 
+    /// <summary>How many nodes there are.</summary>
+    public int Count => _parent.Length;
+
     public int Find(int node)
     {
         int root = node;
