@@ -38,18 +38,14 @@ internal static class WordLinks
     {
         var index = ShingleIndex.Build(groups, cancellationToken);
         var links = new List<WordLink>();
-        // Candidates of the group at hand, each once (marked with the group's index + 1), and the rare shingles each shares with it.
-        var seen = new int[groups.Count];
-        var shared = new int[groups.Count];
-        // What deciding who owns a pair reads, as flat arrays (read for every holder of every shingle looked up).
-        var lengths = new int[groups.Count];
-        var gaps = new bool[groups.Count];
-        var gapCounts = new int[groups.Count];
-        var onlyArticle = new int[groups.Count];
+        // Per group, side by side (read for every holder of every shingle looked up: one cache line, not several):
+        // whether it is a candidate of the group at hand and how many rare shingles it shares with it,
+        // and what deciding who owns a pair and whether it can link at all reads.
+        var tallies = new Tally[groups.Count];
+        var facts = new Facts[groups.Count];
         foreach (var group in groups)
         {
-            (lengths[group.Index], gaps[group.Index], gapCounts[group.Index]) = (group.Words.Length, group.Gaps is not null, group.First.Signature.Gaps.Count);
-            onlyArticle[group.Index] = group.Articles.Count == 1 ? group.Articles[0] : -1;
+            facts[group.Index] = new Facts(group.Words.Length, group.First.Signature.Gaps.Count, group.Articles.Count == 1 ? group.Articles[0] : -1);
         }
         var candidates = new List<int>();
         var diagonals = new List<int>();
@@ -68,7 +64,7 @@ internal static class WordLinks
             // Prefix filter: a pair this group owns shares at least MinSharedShingles of its rare
             // shingles, so at least one of the (count - needed + 1) rarest; only those are looked up.
             // A group with gaps looks up every shingle (the other side's needs depend on its gaps).
-            int probe = group.Gaps is null ? Math.Min(rare, rare - MinSharedShingles(group.Words.Length, gapCounts[group.Index]) + 1) : rare;
+            int probe = group.Gaps is null ? Math.Min(rare, rare - MinSharedShingles(group.Words.Length, facts[group.Index].GapCount) + 1) : rare;
             if (probe <= 0)
             {
                 continue;
@@ -90,16 +86,17 @@ internal static class WordLinks
                 for (int h = from; h < to; h++)
                 {
                     int other = index.Holders[h];
-                    if (seen[other] == mark)
+                    ref var tally = ref tallies[other];
+                    if (tally.Mark == mark)
                     {
-                        shared[other]++;
+                        tally.Shared++;
                     }
                     else if (probed)
                     {
-                        seen[other] = mark;
+                        tally.Mark = mark;
                         // A pair the group does not own never reaches its count (it stays negative).
-                        bool owned = other != group.Index && Owns(group.Index, other, lengths, gaps);
-                        shared[other] = owned ? 1 : int.MinValue;
+                        bool owned = other != group.Index && Owns(group.Index, other, facts);
+                        tally.Shared = owned ? 1 : int.MinValue;
                         if (owned)
                         {
                             candidates.Add(other);
@@ -112,12 +109,13 @@ internal static class WordLinks
             {
                 // Only pairs that share enough shingles to match, and pass the cheap bounds, are
                 // aligned, near the diagonal most of their shingles share.
-                if (shared[other] < MinSharedShingles(Math.Min(lengths[group.Index], lengths[other]), gapCounts[group.Index] + gapCounts[other]))
+                Facts mine = facts[group.Index], theirs = facts[other];
+                if (tallies[other].Shared < MinSharedShingles(Math.Min(mine.Length, theirs.Length), mine.GapCount + theirs.GapCount))
                 {
                     continue;
                 }
                 // Two wordings only one article prints, the same one, link nothing.
-                if (onlyArticle[other] >= 0 && onlyArticle[other] == onlyArticle[group.Index])
+                if (theirs.OnlyArticle >= 0 && theirs.OnlyArticle == mine.OnlyArticle)
                 {
                     continue;
                 }
@@ -136,10 +134,23 @@ internal static class WordLinks
     }
 
     // Which of two groups looks the pair up: the one with gaps if one alone has them, else the shorter (then the lower index).
-    private static bool Owns(int group, int other, int[] lengths, bool[] gaps) =>
-        gaps[group] != gaps[other] ? gaps[group]
-        : lengths[group] != lengths[other] ? lengths[group] < lengths[other]
+    private static bool Owns(int group, int other, Facts[] facts) =>
+        facts[group].HasGaps != facts[other].HasGaps ? facts[group].HasGaps
+        : facts[group].Length != facts[other].Length ? facts[group].Length < facts[other].Length
         : group < other;
+
+    /// <summary>A group as the group at hand has seen it: <see cref="Mark"/> is that group's index + 1 once it has.</summary>
+    private struct Tally
+    {
+        public int Mark;
+        public int Shared;
+    }
+
+    /// <summary>What the search reads of a group: its length in words, its gaps, and its one article (or -1 when several print it).</summary>
+    private readonly record struct Facts(int Length, int GapCount, int OnlyArticle)
+    {
+        public bool HasGaps => GapCount > 0;
+    }
 
     // The rare shingles two groups share, as diagonals: where each is in the second minus where in the first.
     private static void Shared(ShingleIndex index, int first, int second, List<int> diagonals)
