@@ -25,6 +25,20 @@ public static class StatementWords
 
     private static readonly Dictionary<string, string> s_numbers = NumberWords();
 
+    // The commonest words of English news, one string each: a quote's "the" is this "the", not a
+    // string of its own. None is a number word or "cannot", which read as other words.
+    private static readonly CommonWords s_common = new(
+        "the", "of", "and", "a", "in", "to", "is", "was", "it", "for", "on", "that", "with", "as", "by", "at", "he", "from",
+        "his", "be", "are", "this", "have", "not", "but", "has", "they", "we", "had", "an", "were", "will", "been", "their",
+        "said", "or", "which", "who", "would", "there", "i", "she", "its", "more", "all", "her", "about", "what", "when",
+        "can", "if", "no", "so", "up", "out", "do", "our", "us", "them", "you", "than", "into", "other", "some", "after",
+        "also", "new", "people", "could", "over", "time", "only", "year", "years", "like", "just", "now", "very", "any",
+        "these", "those", "because", "should", "must", "may", "how", "did", "does", "government", "president", "minister",
+        "country", "state", "against", "between", "before", "first", "last", "many", "most", "much", "well", "way", "made",
+        "make", "going", "get", "think", "know", "see", "want", "need", "work", "world", "here", "where", "why", "every",
+        "each", "our", "my", "me", "your", "him", "then", "being", "even", "still", "while", "under", "through", "down",
+        "today", "week", "day", "talks", "agreement", "deal", "trust", "level", "low", "high", "support", "security", "peace");
+
     private const string Percent = "percent";
     private static readonly ulong s_percentHash = WordHash.Of(Percent);
 
@@ -129,10 +143,19 @@ public static class StatementWords
 
     private static void Add(WordReader into, char[] spelling, int spelt, int start, int length, bool gap)
     {
-        if (Array.IndexOf(spelling, '\'', 0, spelt) < 0 && !MayReadOtherwise(spelling, spelt))
+        if (Array.IndexOf(spelling, '\'', 0, spelt) < 0)
         {
-            into.Add(new string(spelling, 0, spelt), WordHash.Of(spelling, 0, spelt), start, length, gap);
-            return;
+            ulong hash = WordHash.Of(spelling, 0, spelt);
+            if (s_common.Find(spelling, spelt, hash) is { } common)
+            {
+                into.Add(common, hash, start, length, gap);
+                return;
+            }
+            if (!MayReadOtherwise(spelling, spelt))
+            {
+                into.Add(new string(spelling, 0, spelt), hash, start, length, gap);
+                return;
+            }
         }
         string word = new(spelling, 0, spelt);
         if (s_numbers.TryGetValue(word, out var digits))
