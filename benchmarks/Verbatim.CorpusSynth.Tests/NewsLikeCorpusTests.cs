@@ -71,7 +71,7 @@ public class NewsLikeCorpusTests
     [Fact]
     public void A_minority_of_statements_link_two_to_five_outlets_with_excerpts_splits_and_misquotes()
     {
-        var statements = Resolved.LinkStatements();
+        var statements = Resolved.Statements;
         var outlets = statements.Select(s => s.Quotes.Select(q => q.ArticleId).Distinct().Count()).ToList();
         int quotes = Resolved.Articles.Sum(a => a.Quotes.Count);
 
