@@ -6,8 +6,9 @@ namespace Verbatim.CorpusSynth;
 
 /// <summary>
 /// The news-like corpus' words: real function words, and twenty thousand made-up content words
-/// drawn Zipf-like but flat (exponent 0.5: the commonest is a third of a percent of them), so that, as in real news, the function words are everywhere and a run of three words
-/// is nearly always one quote's own.
+/// drawn Zipf-like but flat (exponent 0.5: the commonest is a third of a percent of them), so
+/// that, as in real news, the function words are everywhere and most runs of three words are one
+/// quote's own.
 /// </summary>
 internal sealed class NewsVocabulary
 {
