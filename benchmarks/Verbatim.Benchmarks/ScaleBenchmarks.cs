@@ -23,8 +23,11 @@ public class ScaleBenchmarks
     [ParamsSource(typeof(BenchmarkSizes), nameof(BenchmarkSizes.Current))]
     public int Articles { get; set; }
 
+    /// <summary>Over the news-like corpus instead (set outside BenchmarkDotNet, by the statements benchmark).</summary>
+    public bool NewsLike { get; set; }
+
     [GlobalSetup]
-    public void Setup() => _workload = Workload.For(Articles);
+    public void Setup() => _workload = NewsLike ? Workload.NewsLikeFor(Articles) : Workload.For(Articles);
 
     [Benchmark(Baseline = true)]
     public int ReadAndHash()

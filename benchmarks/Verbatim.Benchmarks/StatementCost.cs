@@ -18,44 +18,82 @@ namespace Verbatim.Benchmarks;
 /// times of one run differ several-fold): the per-article signatures and the corpus-wide join over the synthetic
 /// corpus, next to a cold generator and analyzer run (measured in turn, round after round); a prose edit and an edit inside one quote
 /// through a kept driver; and the two adversarial corpora (one sentence printed by every article,
-/// one boilerplate sentence in every article) at each size, to show the growth.
+/// one boilerplate sentence in every article) at each size, to show the growth. The join and the
+/// cold runs are measured over two corpora: the harsh phrase pool, whose quotes share most of their
+/// three-word runs, and the news-like one, whose quotes are nearly all one article's own.
 /// </summary>
 internal static class StatementCost
 {
     private const int Runs = 3;
 
-    /// <summary>The per-article signatures and the join alone, at each size.</summary>
+    /// <summary>The two corpora linking is measured on: the harsh phrase pool, and news-like quotes.</summary>
+    private static readonly (string Name, Func<int, Workload> Workload, bool NewsLike)[] Corpora =
+    {
+        ("phrase pool", Workload.For, false),
+        ("news-like", Workload.NewsLikeFor, true),
+    };
+
+    /// <summary>The per-article signatures and the join alone, at each size, over both corpora.</summary>
     public static void Join(IReadOnlyList<int> sizes)
     {
-        foreach (int size in sizes)
+        foreach (var corpus in Corpora)
         {
-            var (quotes, sign, join, statements) = MeasureJoin(size);
-            Console.WriteLine($"{size:N0} articles, {quotes:N0} quotes: signatures {sign:N0} ms, join {join:N0} ms, {statements:N0} statements");
+            var rows = new List<(int Size, double Signatures, double Join)>();
+            foreach (int size in sizes)
+            {
+                var (quotes, sign, join, statements) = MeasureJoin(corpus.Workload(size));
+                rows.Add((size, sign, join));
+                Console.WriteLine($"{corpus.Name}, {size:N0} articles, {quotes:N0} quotes: signatures {sign:N0} ms, join {join:N0} ms, {statements:N0} statements");
+            }
+            if (rows.Count > 1)
+            {
+                var (first, last) = (rows[0], rows[rows.Count - 1]);
+                Console.WriteLine($"{corpus.Name}, growth {first.Size:N0} to {last.Size:N0}: signatures {Growth(first.Signatures, last.Signatures)}, join {Growth(first.Join, last.Join)}");
+            }
         }
     }
 
     public static void Run(IReadOnlyList<int> sizes)
     {
-        Console.WriteLine("| articles | quotes | signatures | join | statements | cold generator | cold analyzer | linking ÷ (generator − linking) | linking ÷ (analyzer − linking) |");
-        Console.WriteLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
-        foreach (int size in sizes)
+        Console.WriteLine("| corpus | articles | quotes | signatures | join | statements | cold generator | cold analyzer | linking ÷ (generator − linking) | linking ÷ (analyzer − linking) |");
+        Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        var growth = new List<string>();
+        foreach (var corpus in Corpora)
         {
-            // The machine is shared: the linking and the cold runs are measured in turn, round after
-            // round, so a change of load weighs on each alike and their ratio stays meaningful.
-            var articles = Parse(size);
-            var signatures = articles.Select(Signatures.Of).ToList();
-            int statements = StatementLinker.Link(signatures).Count;
-            var scale = new ScaleBenchmarks { Articles = size };
-            scale.Setup();
-            var times = Interleaved(
-                () => signatures = articles.Select(Signatures.Of).ToList(),
-                () => StatementLinker.Link(signatures),
-                () => scale.Generator(),
-                () => scale.Analyzer().GetAwaiter().GetResult());
-            double sign = times[0], join = times[1], generator = times[2], analyzer = times[3];
-            double linking = sign + join;
-            Console.WriteLine($"| {size:N0} | {articles.Sum(a => a.Quotes.Count):N0} | {sign:N0} ms | {join:N0} ms | {statements:N0} | {generator:N0} ms | {analyzer:N0} ms "
-                + $"| {100 * linking / (generator - linking):N0} % | {100 * linking / (analyzer - linking):N0} % |");
+            var rows = new List<(int Size, double[] Times)>();
+            foreach (int size in sizes)
+            {
+                // The machine is shared: the linking and the cold runs are measured in turn, round after
+                // round, so a change of load weighs on each alike and their ratio stays meaningful.
+                var articles = Parse(corpus.Workload(size));
+                var signatures = articles.Select(Signatures.Of).ToList();
+                int statements = StatementLinker.Link(signatures).Count;
+                var scale = new ScaleBenchmarks { Articles = size, NewsLike = corpus.NewsLike };
+                scale.Setup();
+                var times = Interleaved(
+                    () => signatures = articles.Select(Signatures.Of).ToList(),
+                    () => StatementLinker.Link(signatures),
+                    () => scale.Generator(),
+                    () => scale.Analyzer().GetAwaiter().GetResult());
+                double sign = times[0], join = times[1], generator = times[2], analyzer = times[3];
+                double linking = sign + join;
+                rows.Add((size, new[] { sign, join, linking, generator, analyzer }));
+                Console.WriteLine($"| {corpus.Name} | {size:N0} | {articles.Sum(a => a.Quotes.Count):N0} | {sign:N0} ms | {join:N0} ms | {statements:N0} | {generator:N0} ms | {analyzer:N0} ms "
+                    + $"| {100 * linking / (generator - linking):N0} % | {100 * linking / (analyzer - linking):N0} % |");
+            }
+            if (rows.Count > 1)
+            {
+                var (first, last) = (rows[0], rows[rows.Count - 1]);
+                growth.Add($"| {corpus.Name} | {first.Size:N0} to {last.Size:N0} | "
+                    + string.Join(" | ", first.Times.Zip(last.Times, Growth)) + " |");
+            }
+        }
+        if (growth.Count > 0)
+        {
+            Console.WriteLine();
+            Console.WriteLine("| corpus | growth | signatures | join | linking | cold generator | cold analyzer |");
+            Console.WriteLine("| --- | --- | ---: | ---: | ---: | ---: | ---: |");
+            growth.ForEach(Console.WriteLine);
         }
 
         Console.WriteLine();
@@ -73,26 +111,37 @@ internal static class StatementCost
         Adversarial(sizes);
     }
 
-    /// <summary>The join over the synthetic corpus and the two adversarial corpora, at each size.</summary>
+    /// <summary>The join over each corpus and over it with one of two adversarial quotes added to every article, at each size.</summary>
     public static void Adversarial(IReadOnlyList<int> sizes)
     {
-        Console.WriteLine("| articles | join, synthetic | + one sentence in every article | + boilerplate in every article |");
-        Console.WriteLine("| ---: | ---: | ---: | ---: |");
-        foreach (int size in sizes)
+        Console.WriteLine("| corpus | articles | join | + one sentence in every article | + boilerplate in every article |");
+        Console.WriteLine("| --- | ---: | ---: | ---: | ---: |");
+        foreach (var corpus in Corpora)
         {
-            var signatures = Parse(size).Select(Signatures.Of).ToList();
-            double plain = Median(() => StatementLinker.Link(signatures));
-            var same = signatures.Select((s, i) => WithQuote(s, "There is a low level of trust between our two countries.")).ToList();
-            double everywhere = Median(() => StatementLinker.Link(same));
-            var boiler = signatures.Select((s, i) => WithQuote(s, FirstDirectWords(s, i) + " the ministry said in a statement.")).ToList();
-            double boilerplate = Median(() => StatementLinker.Link(boiler));
-            Console.WriteLine($"| {size:N0} | {plain:N0} ms | {everywhere:N0} ms | {boilerplate:N0} ms |");
+            var rows = new List<(int Size, double[] Times)>();
+            foreach (int size in sizes)
+            {
+                var signatures = Parse(corpus.Workload(size)).Select(Signatures.Of).ToList();
+                var same = signatures.Select((s, i) => WithQuote(s, "There is a low level of trust between our two countries.")).ToList();
+                var boiler = signatures.Select((s, i) => WithQuote(s, FirstDirectWords(s, i) + " the ministry said in a statement.")).ToList();
+                // In turn, round after round, as the cold runs: their ratios are what is read.
+                var times = Interleaved(() => StatementLinker.Link(signatures), () => StatementLinker.Link(same), () => StatementLinker.Link(boiler));
+                rows.Add((size, times));
+                Console.WriteLine($"| {corpus.Name} | {size:N0} | {times[0]:N0} ms | {times[1]:N0} ms | {times[2]:N0} ms |");
+            }
+            if (rows.Count > 1)
+            {
+                var (first, last) = (rows[0], rows[rows.Count - 1]);
+                Console.WriteLine($"| {corpus.Name} | growth {first.Size:N0} to {last.Size:N0} | " + string.Join(" | ", first.Times.Zip(last.Times, Growth)) + " |");
+            }
         }
     }
 
-    private static (int Quotes, double Signatures, double Join, int Statements) MeasureJoin(int size)
+    private static string Growth(double first, double last) => (last / first).ToString("0.0", CultureInfo.InvariantCulture) + "x";
+
+    private static (int Quotes, double Signatures, double Join, int Statements) MeasureJoin(Workload workload)
     {
-        var articles = Parse(size);
+        var articles = Parse(workload);
         var signatures = new List<ArticleSignature>();
         double sign = Median(() => signatures = articles.Select(Signatures.Of).ToList());
         int statements = 0;
@@ -100,8 +149,8 @@ internal static class StatementCost
         return (articles.Sum(a => a.Quotes.Count), sign, join, statements);
     }
 
-    private static List<ArticleSpec> Parse(int size) =>
-        Workload.For(size).Corpus.Articles.Select(a => ArticleParser.Parse(a.Path, a.Text).Article).ToList();
+    private static List<ArticleSpec> Parse(Workload workload) =>
+        workload.Corpus.Articles.Select(a => ArticleParser.Parse(a.Path, a.Text).Article).ToList();
 
     private static ArticleSignature WithQuote(ArticleSignature article, string words)
     {
@@ -201,8 +250,6 @@ internal static class StatementCost
         }
         return times.Select(MedianOf).ToArray();
     }
-
-    private static double Median(Func<object> work) => Median(() => { work(); });
 
     private static double MedianOf(List<double> times)
     {

@@ -19,6 +19,7 @@ internal sealed class Workload
     public const string ProjectDir = "/bench/";
 
     private static readonly ConcurrentDictionary<int, Workload> BySize = new();
+    private static readonly ConcurrentDictionary<int, Workload> NewsLikeBySize = new();
 
     private readonly (string Path, byte[] Utf8)[] _files;
 
@@ -44,6 +45,10 @@ internal sealed class Workload
     public CSharpCompilation Compilation { get; }
 
     public static Workload For(int articles) => BySize.GetOrAdd(articles, size => new Workload(CorpusSynthesizer.Create(size)));
+
+    /// <summary>The same, over the news-like corpus (<see cref="CorpusSynthesizer.CreateNewsLike"/>).</summary>
+    public static Workload NewsLikeFor(int articles) =>
+        NewsLikeBySize.GetOrAdd(articles, size => new Workload(CorpusSynthesizer.CreateNewsLike(size)));
 
     /// <summary>New additional files whose text is not read yet, as at the start of a build.</summary>
     public ImmutableArray<AdditionalText> FreshTexts() =>

@@ -16,11 +16,19 @@ internal sealed class ArticleWriter
 
     private readonly IReadOnlyList<SyntheticSpeaker> _registry;
     private readonly ZipfSampler _popularity;
+    private readonly NewsVocabulary? _news;
+    private readonly Stories? _stories;
 
-    public ArticleWriter(IReadOnlyList<SyntheticSpeaker> registry, double zipfExponent)
+    /// <param name="newsSeed">With a seed, the news-like corpus (<see cref="CorpusSynthesizer.CreateNewsLike"/>); without, the phrase pool's.</param>
+    public ArticleWriter(IReadOnlyList<SyntheticSpeaker> registry, double zipfExponent, int? newsSeed = null)
     {
         _registry = registry;
         _popularity = new ZipfSampler(registry.Count, zipfExponent);
+        if (newsSeed is int seed)
+        {
+            _news = new NewsVocabulary(seed);
+            _stories = new Stories(seed, _news, registry, _popularity);
+        }
     }
 
     public static string IdOf(int number) => string.Create(CultureInfo.InvariantCulture, $"synth-{number:D5}");
@@ -44,7 +52,7 @@ internal sealed class ArticleWriter
 
         var text = new StringBuilder(MaxBodyChars + 1_000);
         WriteFrontMatter(text, id, prose, random, locals);
-        WriteBody(text, prose, random, locals);
+        WriteBody(text, prose, random, locals, _stories?.PrintedBy(number) ?? Array.Empty<SharedStatement>());
         return new CorpusFile(PathOf(number), text.ToString());
     }
 
@@ -73,9 +81,11 @@ internal sealed class ArticleWriter
         text.Append("---\n");
     }
 
-    private void WriteBody(StringBuilder text, ProseWriter prose, Random random, List<SyntheticSpeaker> locals)
+    private void WriteBody(StringBuilder text, ProseWriter prose, Random random, List<SyntheticSpeaker> locals, IReadOnlyList<SharedStatement> shared)
     {
-        var quotes = new QuoteWriter(random, prose);
+        var quotes = new QuoteWriter(random, prose, _news is null ? prose : new NewsWords(_news, random));
+        var printer = _news is null ? null : new StatementPrinter(random, _news);
+        int printed = 0;
         int bodyStart = text.Length;
         int targetChars = random.Next(MinBodyChars, MaxBodyChars + 1);
         int targetQuotes = random.Next(MinQuotes, MaxQuotes + 1);
@@ -83,11 +93,18 @@ internal sealed class ArticleWriter
         // Local speakers are quoted first, so none is defined for nothing.
         var pending = new Queue<SyntheticSpeaker>(locals);
 
-        while (text.Length - bodyStart < targetChars || written < targetQuotes)
+        while (text.Length - bodyStart < targetChars || written < targetQuotes || printed < shared.Count)
         {
             int remainingSentences = Math.Max(1, (targetChars - (text.Length - bodyStart)) / 130);
             bool quoteHere = written < targetQuotes && random.Next(remainingSentences) < targetQuotes - written;
-            if (quoteHere)
+            // The shared statements take their share of the quotes, spread over the article, and are all printed.
+            bool shareHere = printed < shared.Count
+                && (written >= targetQuotes || (quoteHere && random.Next(targetQuotes - written) < shared.Count - printed));
+            if (shareHere)
+            {
+                written += printer!.Write(text, shared[printed++]);
+            }
+            else if (quoteHere)
             {
                 var speaker = pending.Count > 0 ? pending.Dequeue() : RegistrySpeaker(random);
                 written += quotes.Write(text, speaker, () => OtherThan(speaker, random));

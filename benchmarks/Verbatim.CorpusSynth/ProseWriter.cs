@@ -4,7 +4,7 @@ using System.Text;
 namespace Verbatim.CorpusSynth;
 
 /// <summary>News-like sentences and clauses made of the vocabulary; meaningless, but shaped like prose.</summary>
-internal sealed class ProseWriter
+internal sealed class ProseWriter : IQuoteWords
 {
     private readonly Random _random;
 
@@ -35,6 +35,8 @@ internal sealed class ProseWriter
         }
         return clause.ToString();
     }
+
+    public string Phrase() => Pick(Vocabulary.Adjectives) + " " + Pick(Vocabulary.Nouns);
 
     /// <summary>A whole sentence with a capital and a full stop; now and then one with literal braces to escape.</summary>
     public string Sentence()

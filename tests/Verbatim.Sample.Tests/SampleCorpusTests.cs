@@ -83,7 +83,7 @@ public class SampleCorpusTests
     [Fact]
     public void Statements_quoted_by_several_articles_are_linked_by_their_words_and_share_ids_only_where_words_cannot_link()
     {
-        var statements = SampleCorpusFiles.Corpus.LinkStatements().ToDictionary(s => s.Id, s => s.Quotes.Select(q => q.ArticleId).Distinct().Count());
+        var statements = SampleCorpusFiles.Corpus.Statements.ToDictionary(s => s.Id, s => s.Quotes.Select(q => q.ArticleId).Distinct().Count());
         var shared = SampleCorpusFiles.Corpus.Articles
             .SelectMany(a => a.Quotes.Where(q => q.Id is not null).Select(q => q.Id!))
             .GroupBy(id => id)

@@ -5,6 +5,7 @@ using Verbatim.Corpus.Diagnostics;
 using Verbatim.Corpus.Model;
 using Verbatim.Corpus.Parsing;
 using Verbatim.Corpus.Resolution;
+using Verbatim.Corpus.Statements;
 
 namespace Verbatim.Cli.Model;
 
@@ -20,6 +21,7 @@ internal sealed class CorpusModel
         Articles = resolved.Articles;
         Speakers = resolved.Speakers;
         Diagnostics = resolved.Diagnostics;
+        Statements = resolved.Statements;
     }
 
     /// <summary>One article per id, ordered by id (ordinal), as <c>Articles.All</c> is.</summary>
@@ -28,6 +30,9 @@ internal sealed class CorpusModel
     public SpeakerDirectory Speakers { get; }
 
     public IReadOnlyList<CorpusDiagnostic> Diagnostics { get; }
+
+    /// <summary>The statements the articles link into, as the resolver linked them.</summary>
+    public EquatableArray<LinkedStatement> Statements { get; }
 
     public static CorpusModel Read(CorpusFolder folder, CancellationToken cancellationToken = default)
     {

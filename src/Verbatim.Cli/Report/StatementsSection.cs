@@ -22,7 +22,7 @@ internal sealed class StatementsSection : IReportSection
 
     public void Write(StringBuilder html, ReportData data)
     {
-        var statements = StatementLinker.Link(data.Corpus.Articles.Select(Signatures.Of));
+        var statements = data.Corpus.Statements;
         if (statements.Count == 0)
         {
             html.Append("<p class=\"none\">No statement is quoted by more than one outlet.</p>\n");

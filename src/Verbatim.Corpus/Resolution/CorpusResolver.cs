@@ -65,12 +65,13 @@ public static class CorpusResolver
             }
         }
         ReportUnquotedSpeakers(kept, speakers, diagnostics);
-        ReportStatements(kept, diagnostics, cancellationToken);
+        var statements = ReportStatements(kept, diagnostics, cancellationToken);
 
         return new ResolvedCorpus(
             speakers,
             new EquatableArray<ArticleSpec>(kept),
-            new EquatableArray<CorpusDiagnostic>(InFileOrder(diagnostics)));
+            new EquatableArray<CorpusDiagnostic>(InFileOrder(diagnostics)),
+            statements);
     }
 
     // One article per id (ArticleIds); the others get VQ0004. Result ordered by id (ordinal).
@@ -152,11 +153,13 @@ public static class CorpusResolver
         }
     }
 
-    // Misquotes and conflicting attributions, among the statements the kept articles' quotes make.
-    private static void ReportStatements(List<ArticleSpec> kept, List<CorpusDiagnostic> diagnostics, CancellationToken cancellationToken)
+    // Misquotes and conflicting attributions, among the statements the kept articles' quotes make:
+    // linked once here, and kept for tools (ResolvedCorpus.Statements).
+    private static EquatableArray<LinkedStatement> ReportStatements(List<ArticleSpec> kept, List<CorpusDiagnostic> diagnostics, CancellationToken cancellationToken)
     {
         var statements = StatementLinker.Link(kept.Select(Signatures.Of), cancellationToken);
         diagnostics.AddRange(StatementDiagnostics.Find(kept.ToDictionary(a => a.Id, StringComparer.Ordinal), statements));
+        return statements;
     }
 
     private static CorpusDiagnostic Diagnostic(string id, string message, string path, SourceSpan span) =>

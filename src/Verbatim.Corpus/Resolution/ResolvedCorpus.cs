@@ -1,5 +1,3 @@
-using System.Linq;
-using System.Threading;
 using Verbatim.Corpus.Diagnostics;
 using Verbatim.Corpus.Model;
 using Verbatim.Corpus.Statements;
@@ -10,13 +8,13 @@ namespace Verbatim.Corpus.Resolution;
 /// <param name="Speakers">All speakers, merged.</param>
 /// <param name="Articles">One article per id (the first by path on a duplicate), ordered by id (ordinal).</param>
 /// <param name="Diagnostics">Every diagnostic of the corpus, parsing included, ordered by path then position.</param>
+/// <param name="Statements">
+/// The statements its articles link into, linked once while resolving (VQ0008 and VQ0009 are found
+/// among them): the entry point for tools (a report, the command line). Quote keys number each
+/// article's quotes as <see cref="ArticleSpec.Quotes"/> does.
+/// </param>
 public sealed record ResolvedCorpus(
     SpeakerDirectory Speakers,
     EquatableArray<ArticleSpec> Articles,
-    EquatableArray<CorpusDiagnostic> Diagnostics)
-{
-    /// <summary>The statements its articles link into: the entry point for tools (a report, the command line).</summary>
-    /// <remarks>Quote keys number each article's quotes as <see cref="ArticleSpec.Quotes"/> does.</remarks>
-    public EquatableArray<LinkedStatement> LinkStatements(CancellationToken cancellationToken = default) =>
-        StatementLinker.Link(Articles.Select(Signatures.Of), cancellationToken);
-}
+    EquatableArray<CorpusDiagnostic> Diagnostics,
+    EquatableArray<LinkedStatement> Statements);

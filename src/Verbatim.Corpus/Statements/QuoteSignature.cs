@@ -20,6 +20,8 @@ namespace Verbatim.Corpus.Statements;
 /// <param name="Gaps">The words an ellipsis or the editor's bracketed words stand before (<see cref="StatementWord.AfterGap"/>), ascending.</param>
 /// <param name="Continues">The quote of the same article this one continues, a sentence split around the attribution
 /// (<c>“We will,” he said, “do it.”</c>), or -1.</param>
+/// <param name="WordHashes">Each word's <see cref="WordHash"/>, one per word of <paramref name="Words"/>: a number
+/// that stands for the word, for a join that would rather compare numbers than strings.</param>
 public sealed record QuoteSignature(
     int Index,
     string? Id,
@@ -32,7 +34,8 @@ public sealed record QuoteSignature(
     EquatableArray<int> WordLengths,
     EquatableArray<int> Nested,
     EquatableArray<int> Gaps,
-    int Continues);
+    int Continues,
+    EquatableArray<ulong> WordHashes);
 
 /// <summary>The signatures of one article's quotes, in document order.</summary>
 /// <param name="ArticleId">The article's id.</param>

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using Verbatim.Corpus.Model;
 
 namespace Verbatim.Corpus.Statements;
@@ -11,21 +10,41 @@ public static class Signatures
     /// <summary>The signature of every quote of <paramref name="article"/>, numbered as <see cref="ArticleSpec.Quotes"/>.</summary>
     public static ArticleSignature Of(ArticleSpec article)
     {
-        var quotes = new QuoteSignature[article.Quotes.Count];
-        var children = article.Quotes.ToLookup(q => q.Parent);
+        var quotes = new QuoteInput[article.Quotes.Count];
         for (int i = 0; i < quotes.Length; i++)
         {
             var quote = article.Quotes[i];
-            var nested = children[i].Select(q => (q.Start, q.Length));
-            int continues = i > 0 && Continues(article.Body, Piece(article.Quotes[i - 1]), Piece(quote)) ? i - 1 : -1;
-            quotes[i] = Of(i, quote.Id, quote.Speakers.Select(s => s.Id), quote.Kind, quote.Sic, article.Body, quote.Start, quote.Length, nested, continues);
+            var speakers = new string[quote.Speakers.Count];
+            for (int s = 0; s < speakers.Length; s++)
+            {
+                speakers[s] = quote.Speakers[s].Id;
+            }
+            quotes[i] = new QuoteInput(quote.Id, speakers, quote.Kind, quote.Sic, quote.Start, quote.Length, quote.Parent);
         }
-        return new ArticleSignature(article.Id, new EquatableArray<QuoteSignature>(quotes));
+        return Of(article.Id, article.Body, quotes);
     }
 
     /// <summary>
-    /// The signature of one quote, for a caller that numbers an article's quotes its own way (the
-    /// generator numbers only the quotes it generates).
+    /// The signature of every quote of an article, for a caller that holds its quotes its own way
+    /// (the generator holds only the quotes it generates), numbered as <paramref name="quotes"/>.
+    /// </summary>
+    /// <param name="body">The article's body, where every quote's content is.</param>
+    public static ArticleSignature Of(string articleId, string body, IReadOnlyList<QuoteInput> quotes)
+    {
+        var signatures = new QuoteSignature[quotes.Count];
+        var reader = new WordReader();
+        var nested = Nesting(quotes);
+        for (int i = 0; i < signatures.Length; i++)
+        {
+            var quote = quotes[i];
+            int continues = i > 0 && Continues(body, quotes[i - 1], quote) ? i - 1 : -1;
+            signatures[i] = Of(reader, i, quote, body, nested.Children(i), continues);
+        }
+        return new ArticleSignature(articleId, new EquatableArray<QuoteSignature>(signatures));
+    }
+
+    /// <summary>
+    /// The signature of one quote, for a caller that numbers an article's quotes its own way.
     /// </summary>
     /// <param name="index">The quote's number, as the caller will look it up.</param>
     /// <param name="body">The article's body; <paramref name="start"/> and <paramref name="length"/> are the quote's content in it.</param>
@@ -33,57 +52,70 @@ public static class Signatures
     /// <param name="continues">The number of the quote this one continues (<see cref="Continues"/>), or -1.</param>
     public static QuoteSignature Of(
         int index, string? id, IEnumerable<string> speakers, QuoteKind kind, bool sic, string body, int start, int length,
-        IEnumerable<(int Start, int Length)> nested, int continues = -1)
+        IEnumerable<(int Start, int Length)> nested, int continues = -1) =>
+        Of(
+            new WordReader(),
+            index,
+            new QuoteInput(id, new List<string>(speakers), kind, sic, start, length, -1),
+            body,
+            new List<(int Start, int Length)>(nested),
+            continues);
+
+    private static QuoteSignature Of(
+        WordReader reader, int index, QuoteInput quote, string body, IReadOnlyList<(int Start, int Length)> nested, int continues)
     {
-        string content = Substring(body, start, length);
-        var words = StatementWords.Of(content);
-        var nestedWords = new List<int>();
-        foreach (var inner in nested)
+        string content = Substring(body, quote.Start, quote.Length);
+        StatementWords.Read(content, reader);
+        var speakers = new string[quote.Speakers.Count];
+        for (int s = 0; s < speakers.Length; s++)
         {
-            int from = inner.Start - start, to = from + inner.Length;
-            int first = words.FindIndex(w => w.Start >= from), last = words.FindLastIndex(w => w.Start + w.Length <= to);
-            if (first >= 0 && last >= first)
-            {
-                nestedWords.Add(first);
-                nestedWords.Add(last + 1);
-            }
-        }
-        var gaps = new List<int>();
-        for (int w = 0; w < words.Count; w++)
-        {
-            if (words[w].AfterGap)
-            {
-                gaps.Add(w);
-            }
-        }
-        var texts = new string[words.Count];
-        var starts = new int[words.Count];
-        var lengths = new int[words.Count];
-        for (int w = 0; w < texts.Length; w++)
-        {
-            (texts[w], starts[w], lengths[w]) = (words[w].Text, words[w].Start, words[w].Length);
+            speakers[s] = LowerCase(quote.Speakers[s]);
         }
         return new QuoteSignature(
             index,
-            id,
-            speakers.Select(LowerCase).ToEquatableArray(),
-            kind,
-            sic,
+            quote.Id,
+            new EquatableArray<string>(speakers),
+            quote.Kind,
+            quote.Sic,
             content,
-            new EquatableArray<string>(texts),
-            new EquatableArray<int>(starts),
-            new EquatableArray<int>(lengths),
-            nestedWords.ToEquatableArray(),
-            gaps.ToEquatableArray(),
-            continues);
+            new EquatableArray<string>(reader.Texts()),
+            new EquatableArray<int>(reader.Starts()),
+            new EquatableArray<int>(reader.Lengths()),
+            NestedWords(reader, quote.Start, nested),
+            new EquatableArray<int>(reader.Gaps()),
+            continues,
+            new EquatableArray<ulong>(reader.Hashes()));
     }
 
-    /// <summary>What <see cref="Continues"/> needs of a quote: where its content is, its kind, speakers and parent.</summary>
-    public readonly record struct QuotePiece(int Start, int Length, QuoteKind Kind, IEnumerable<string> Speakers, int Parent);
-
-    /// <summary>A quote as <see cref="Continues"/> reads it.</summary>
-    public static QuotePiece Piece(QuoteSpec quote) =>
-        new(quote.Start, quote.Length, quote.Kind, quote.Speakers.Select(s => s.Id), quote.Parent);
+    // The words of each nested quote, as the first word inside it and the first after it.
+    private static EquatableArray<int> NestedWords(WordReader words, int start, IReadOnlyList<(int Start, int Length)> nested)
+    {
+        if (nested.Count == 0)
+        {
+            return EquatableArray<int>.Empty;
+        }
+        var ranges = new List<int>(nested.Count * 2);
+        foreach (var inner in nested)
+        {
+            int from = inner.Start - start, to = from + inner.Length;
+            int first = 0;
+            while (first < words.Count && words.Start(first) < from)
+            {
+                first++;
+            }
+            int last = words.Count - 1;
+            while (last >= 0 && words.Start(last) + words.Length(last) > to)
+            {
+                last--;
+            }
+            if (first < words.Count && last >= first)
+            {
+                ranges.Add(first);
+                ranges.Add(last + 1);
+            }
+        }
+        return new EquatableArray<int>(ranges.ToArray());
+    }
 
     // Ids are mostly ASCII: they are lowered here, and only others pay for a culture-aware change of case.
     private static string LowerCase(string id)
@@ -115,7 +147,7 @@ public static class Signatures
     /// (<c>“We will,”</c>), and between them, in one paragraph, a short attribution that ends with a
     /// comma (<c>he said,</c>).
     /// </summary>
-    public static bool Continues(string body, QuotePiece previous, QuotePiece next)
+    public static bool Continues(string body, QuoteInput previous, QuoteInput next)
     {
         const int MaxAttribution = 60;
         if (previous.Kind != QuoteKind.Direct || next.Kind != QuoteKind.Direct || previous.Parent != next.Parent)
@@ -127,8 +159,7 @@ public static class Signatures
         {
             return false;
         }
-        string between = body.Substring(end, next.Start - end);
-        if (between.IndexOf('\n') >= 0 || between.Trim() is not { Length: > 0 } attribution || attribution[attribution.Length - 1] != ',')
+        if (!IsAttribution(body, end, next.Start))
         {
             return false;
         }
@@ -137,11 +168,74 @@ public static class Signatures
             char c = body[i];
             if (char.IsLetterOrDigit(c) || c is '.' or '!' or '?' or ';' or ':' or '…')
             {
-                return char.IsLetterOrDigit(c) && previous.Speakers.Any()
-                    && previous.Speakers.SequenceEqual(next.Speakers, StringComparer.OrdinalIgnoreCase);
+                return char.IsLetterOrDigit(c) && previous.Speakers.Count > 0 && SameSpeakers(previous.Speakers, next.Speakers);
             }
         }
         return false;
+    }
+
+    // The text between two quotes is an attribution when it is on one line and, trimmed, ends with a comma.
+    private static bool IsAttribution(string body, int from, int to)
+    {
+        int last = to - 1;
+        for (int i = from; i < to; i++)
+        {
+            if (body[i] == '\n')
+            {
+                return false;
+            }
+        }
+        while (last >= from && char.IsWhiteSpace(body[last]))
+        {
+            last--;
+        }
+        return last >= from && body[last] == ',';
+    }
+
+    private static bool SameSpeakers(IReadOnlyList<string> first, IReadOnlyList<string> second)
+    {
+        if (first.Count != second.Count)
+        {
+            return false;
+        }
+        for (int i = 0; i < first.Count; i++)
+        {
+            if (!string.Equals(first[i], second[i], StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // Which quotes each quote holds directly, in document order, with one list per holder.
+    private static Nested Nesting(IReadOnlyList<QuoteInput> quotes)
+    {
+        Dictionary<int, List<(int Start, int Length)>>? children = null;
+        for (int i = 0; i < quotes.Count; i++)
+        {
+            if (quotes[i].Parent >= 0)
+            {
+                children ??= new Dictionary<int, List<(int Start, int Length)>>();
+                if (!children.TryGetValue(quotes[i].Parent, out var list))
+                {
+                    children.Add(quotes[i].Parent, list = new List<(int Start, int Length)>());
+                }
+                list.Add((quotes[i].Start, quotes[i].Length));
+            }
+        }
+        return new Nested(children);
+    }
+
+    private readonly struct Nested
+    {
+        private static readonly (int Start, int Length)[] s_none = Array.Empty<(int Start, int Length)>();
+        private readonly Dictionary<int, List<(int Start, int Length)>>? _children;
+
+        public Nested(Dictionary<int, List<(int Start, int Length)>>? children) => _children = children;
+
+        public IReadOnlyList<(int Start, int Length)> Children(int quote) =>
+            _children is not null && _children.TryGetValue(quote, out var list) ? list : s_none;
     }
 
     // A quote's span is data: keep it inside the body whatever it says.
@@ -151,3 +245,14 @@ public static class Signatures
         return body.Substring(start, Math.Min(Math.Max(length, 0), body.Length - start));
     }
 }
+
+/// <summary>What a signature reads of one quote, whichever model holds it.</summary>
+/// <param name="Id">The quote id, or null.</param>
+/// <param name="Speakers">The speaker ids as written (the signature lowers them).</param>
+/// <param name="Kind">The quote's kind.</param>
+/// <param name="Sic">True when the annotation says the outlet printed these words so.</param>
+/// <param name="Start">Offset of the content in the article's body.</param>
+/// <param name="Length">Length of the content, nested quotes' words included.</param>
+/// <param name="Parent">The number of the quote that holds this one directly, or -1.</param>
+public readonly record struct QuoteInput(
+    string? Id, IReadOnlyList<string> Speakers, QuoteKind Kind, bool Sic, int Start, int Length, int Parent);

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace Verbatim.Corpus.Statements;
@@ -24,32 +25,63 @@ public static class StatementWords
 
     private static readonly Dictionary<string, string> s_numbers = NumberWords();
 
+    // The commonest words of English news, one string each: a quote's "the" is this "the", not a
+    // string of its own. None is a number word or "cannot", which read as other words.
+    private static readonly CommonWords s_common = new(
+        "the", "of", "and", "a", "in", "to", "is", "was", "it", "for", "on", "that", "with", "as", "by", "at", "he", "from",
+        "his", "be", "are", "this", "have", "not", "but", "has", "they", "we", "had", "an", "were", "will", "been", "their",
+        "said", "or", "which", "who", "would", "there", "i", "she", "its", "more", "all", "her", "about", "what", "when",
+        "can", "if", "no", "so", "up", "out", "do", "our", "us", "them", "you", "than", "into", "other", "some", "after",
+        "also", "new", "people", "could", "over", "time", "only", "year", "years", "like", "just", "now", "very", "any",
+        "these", "those", "because", "should", "must", "may", "how", "did", "does", "government", "president", "minister",
+        "country", "state", "against", "between", "before", "first", "last", "many", "most", "much", "well", "way", "made",
+        "make", "going", "get", "think", "know", "see", "want", "need", "work", "world", "here", "where", "why", "every",
+        "each", "our", "my", "me", "your", "him", "then", "being", "even", "still", "while", "under", "through", "down",
+        "today", "week", "day", "talks", "agreement", "deal", "trust", "level", "low", "high", "support", "security", "peace");
+
+    private const string Percent = "percent";
+    private static readonly ulong s_percentHash = WordHash.Of(Percent);
+
     /// <summary>The words of <paramref name="text"/>, in order.</summary>
     public static List<StatementWord> Of(string text)
     {
-        var words = new List<StatementWord>(text.Length / 5);
+        var reader = new WordReader();
+        Read(text, reader);
+        var words = new List<StatementWord>(reader.Count);
+        for (int w = 0; w < reader.Count; w++)
+        {
+            words.Add(new StatementWord(reader.Text(w), reader.Start(w), reader.Length(w), reader.AfterGap(w)));
+        }
+        return words;
+    }
+
+    /// <summary>Reads the words of <paramref name="text"/> into <paramref name="into"/>, after clearing it.</summary>
+    internal static void Read(string text, WordReader into)
+    {
+        into.Clear();
         // A word is never longer than the text: one buffer serves every word.
-        var word = new char[text.Length];
+        var word = into.WordBuffer(text.Length);
         int i = 0;
         bool gap = false;
         while (i < text.Length)
         {
-            if (text[i] == '[' && EditorialEnd(text, i) is int end)
+            char first = text[i];
+            if (first == '[' && EditorialEnd(text, i) is int end)
             {
                 (gap, i) = (true, end + 1);
                 continue;
             }
-            if (text[i] == '…' || (text[i] == '.' && i + 2 < text.Length && text[i + 1] == '.' && text[i + 2] == '.'))
+            if (first == '…' || (first == '.' && i + 2 < text.Length && text[i + 1] == '.' && text[i + 2] == '.'))
             {
                 gap = true;
             }
-            if (text[i] == '%')
+            if (first == '%')
             {
-                Add(words, "percent", i, 1, gap);
+                into.Add(Percent, s_percentHash, i, 1, gap);
                 (gap, i) = (false, i + 1);
                 continue;
             }
-            if (!char.IsLetterOrDigit(text[i]))
+            if (!IsAsciiLetterOrDigit(first) && (first < 128 || !char.IsLetterOrDigit(first)))
             {
                 i++;
                 continue;
@@ -58,7 +90,21 @@ public static class StatementWords
             while (i < text.Length)
             {
                 char c = text[i];
-                if (char.IsLetterOrDigit(c) || char.IsSurrogate(c) || IsCombining(c))
+                if (c < 128)
+                {
+                    // Most text is ASCII: its letters lower by arithmetic, and only '\'', '.' and ',' can go on a word.
+                    if (IsAsciiLetterOrDigit(c))
+                    {
+                        word[length++] = c is >= 'A' and <= 'Z' ? (char)(c + ('a' - 'A')) : c;
+                        i++;
+                        continue;
+                    }
+                    if (c is not ('\'' or '.' or ','))
+                    {
+                        break;
+                    }
+                }
+                if (c >= 128 && (char.IsLetterOrDigit(c) || char.IsSurrogate(c) || IsCombining(c)))
                 {
                     word[length++] = char.ToLowerInvariant(c);
                     i++;
@@ -78,10 +124,9 @@ public static class StatementWords
                     break;
                 }
             }
-            Add(words, new string(word, 0, length), start, i - start, gap);
+            Add(into, word, length, start, i - start, gap);
             gap = false;
         }
-        return words;
     }
 
     /// <summary>
@@ -96,8 +141,23 @@ public static class StatementWords
             : close;
     }
 
-    private static void Add(List<StatementWord> words, string word, int start, int length, bool gap)
+    private static void Add(WordReader into, char[] spelling, int spelt, int start, int length, bool gap)
     {
+        if (Array.IndexOf(spelling, '\'', 0, spelt) < 0)
+        {
+            ulong hash = WordHash.Of(spelling, 0, spelt);
+            if (s_common.Find(spelling, spelt, hash) is { } common)
+            {
+                into.Add(common, hash, start, length, gap);
+                return;
+            }
+            if (!MayReadOtherwise(spelling, spelt))
+            {
+                into.Add(new string(spelling, 0, spelt), hash, start, length, gap);
+                return;
+            }
+        }
+        string word = new(spelling, 0, spelt);
         if (s_numbers.TryGetValue(word, out var digits))
         {
             word = digits;
@@ -113,7 +173,7 @@ public static class StatementWords
             string stem = word.Substring(0, apostrophe), ending = word.Substring(apostrophe + 1);
             (first, second) = ending switch
             {
-                "t" when stem.EndsWith("n", System.StringComparison.Ordinal) => (NegatedVerb(stem.Substring(0, stem.Length - 1)), "not"),
+                "t" when stem.EndsWith("n", StringComparison.Ordinal) => (NegatedVerb(stem.Substring(0, stem.Length - 1)), "not"),
                 "re" => (stem, "are"),
                 "ve" => (stem, "have"),
                 "ll" => (stem, "will"),
@@ -126,12 +186,16 @@ public static class StatementWords
         }
         if (first is null || second is null)
         {
-            words.Add(new StatementWord(word, start, length, gap));
+            into.Add(word, WordHash.Of(word), start, length, gap);
             return;
         }
-        words.Add(new StatementWord(first, start, length, gap));
-        words.Add(new StatementWord(second, start, length));
+        into.Add(first, WordHash.Of(first), start, length, gap);
+        into.Add(second, WordHash.Of(second), start, length, false);
     }
+
+    // A number word ("zero" to "twenty", the tens) or "cannot": the words that read as others with no apostrophe.
+    private static bool MayReadOtherwise(char[] spelling, int spelt) =>
+        spelt is >= 3 and <= 9 && spelling[0] is 'z' or 'o' or 't' or 'f' or 's' or 'e' or 'n' or 'c';
 
     // "five" = "5": the words outlets write out or print as digits, by house style.
     private static Dictionary<string, string> NumberWords()
@@ -142,7 +206,7 @@ public static class StatementWords
             "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
         };
         string[] tens = { "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety" };
-        var numbers = new Dictionary<string, string>(System.StringComparer.Ordinal);
+        var numbers = new Dictionary<string, string>(StringComparer.Ordinal);
         for (int n = 0; n < units.Length; n++)
         {
             numbers.Add(units[n], n.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -174,6 +238,8 @@ public static class StatementWords
         text[comma] == ',' && comma >= 1 && char.IsDigit(text[comma - 1])
         && comma + 3 < text.Length && char.IsDigit(text[comma + 1]) && char.IsDigit(text[comma + 2]) && char.IsDigit(text[comma + 3])
         && (comma + 4 >= text.Length || !char.IsDigit(text[comma + 4]));
+
+    private static bool IsAsciiLetterOrDigit(char c) => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9';
 
     private static bool IsApostrophe(char c) => c is '\'' or '’' or '‘' or 'ʼ' or '′';
 

@@ -1,4 +1,3 @@
-using System.Linq;
 using Verbatim.Corpus.Model;
 using Verbatim.Corpus.Statements;
 using Verbatim.Generators.Model;
@@ -11,18 +10,17 @@ internal static class StatementInputs
     public static ArticleSignature Signature(ArticleModel article)
     {
         var quotes = article.Quotes;
-        var signatures = new QuoteSignature[quotes.Count];
-        var children = quotes.ToLookup(q => q.Parent);
-        for (int i = 0; i < signatures.Length; i++)
+        var inputs = new QuoteInput[quotes.Count];
+        for (int i = 0; i < inputs.Length; i++)
         {
             var quote = quotes[i];
-            var nested = children[i].Select(q => (q.Start, q.Length));
-            int continues = i > 0 && Signatures.Continues(article.Body.Text, Piece(quotes[i - 1]), Piece(quote)) ? i - 1 : -1;
-            signatures[i] = Signatures.Of(i, quote.Id, quote.Speakers.Select(s => s.Id), quote.Kind, quote.Sic, article.Body.Text, quote.Start, quote.Length, nested, continues);
+            var speakers = new string[quote.Speakers.Count];
+            for (int s = 0; s < speakers.Length; s++)
+            {
+                speakers[s] = quote.Speakers[s].Id;
+            }
+            inputs[i] = new QuoteInput(quote.Id, speakers, quote.Kind, quote.Sic, quote.Start, quote.Length, quote.Parent);
         }
-        return new ArticleSignature(article.Row.Id, new EquatableArray<QuoteSignature>(signatures));
+        return Signatures.Of(article.Row.Id, article.Body.Text, inputs);
     }
-
-    private static Signatures.QuotePiece Piece(QuoteModel quote) =>
-        new(quote.Start, quote.Length, quote.Kind, quote.Speakers.Select(s => s.Id), quote.Parent);
 }

@@ -16,7 +16,7 @@ internal static class Linking
             articles.Select(a => ArticleParser.Parse($"articles/{a.Id}.article.md", $"---\ntitle: {a.Id}\n---\n{a.Body}\n")));
 
     public static EquatableArray<LinkedStatement> Link(params (string Id, string Body)[] articles) =>
-        Corpus(articles).LinkStatements();
+        Corpus(articles).Statements;
 
     /// <summary>Each statement as its quotes, "article:index", in corpus order.</summary>
     public static string[][] Shape(EquatableArray<LinkedStatement> statements) =>

@@ -40,7 +40,7 @@ public class SampleScoringTests(ITestOutputHelper output)
         var corpus = CorpusResolver.Resolve(new[] { registry }, withoutIds);
 
         var truth = TruthPairs(corpus);
-        var linked = LinkedPairs(corpus.LinkStatements());
+        var linked = LinkedPairs(corpus.Statements);
 
         int hits = linked.Count(truth.Contains);
         double precision = linked.Count == 0 ? 0 : (double)hits / linked.Count, recall = (double)truth.Count(linked.Contains) / truth.Count;

@@ -40,9 +40,9 @@ public class StatementIdTests
         var registry = RegistryParser.Parse("p.speakers.yaml", Linking.Speakers);
         var parsed = files.Select(f => ArticleParser.Parse($"{f.Item1}.article.md", $"---\ntitle: t\n---\n{f.Item2}")).ToList();
 
-        var forward = CorpusResolver.Resolve(new[] { registry }, parsed).LinkStatements();
+        var forward = CorpusResolver.Resolve(new[] { registry }, parsed).Statements;
         parsed.Reverse();
-        var backward = CorpusResolver.Resolve(new[] { registry }, parsed).LinkStatements();
+        var backward = CorpusResolver.Resolve(new[] { registry }, parsed).Statements;
         var signatures = StatementLinker.Link(parsed.Select(p => Signatures.Of(p.Article)));
 
         backward.ShouldBe(forward);
