@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.IO;
 using System.Linq;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
@@ -25,6 +26,7 @@ using Verbatim.CorpusSynth;
 //   --cold-walk [runs] [--quick]    the first walk in fresh processes, JSON and generated, at every size
 //   --write-walk <folder> <n>       write the compiled corpus of n articles and its JSON, for a profiler of one walk:
 //                                   dotnet-trace collect -- <this> --walk-child generated|json <folder>/Bench.Corpus.dll|corpus.json
+//   --walk-folder <folder> <runs>   the --cold-walk row of a folder --write-walk wrote (no corpus compiled again)
 if (args.Length == 2 && args[0] == "--statements-edit-steps")
 {
     StatementCost.EditSteps(int.Parse(args[1], CultureInfo.InvariantCulture));
@@ -56,6 +58,12 @@ if (args.Length == 3 && args[0] == "--write-corpus")
 if (args.Length == 3 && args[0] == "--write-walk")
 {
     ColdProcessWalk.WriteInputs(args[1], int.Parse(args[2], CultureInfo.InvariantCulture));
+    return;
+}
+if (args.Length == 3 && args[0] == "--walk-folder")
+{
+    Console.WriteLine(ColdProcessWalk.Header);
+    Console.WriteLine(ColdProcessWalk.MeasureFolder(args[1], Path.GetFileName(Path.TrimEndingDirectorySeparator(args[1])), int.Parse(args[2], CultureInfo.InvariantCulture)));
     return;
 }
 if (args.Length == 3 && args[0] == ColdProcessWalk.ChildSwitch)
@@ -119,8 +127,7 @@ if (args.Length == 3 && args[0] == "--finder-cpu")
 if (args.Length >= 1 && args[0] == "--cold-walk")
 {
     int runs = args.Length > 1 && args[1] != "--quick" ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5;
-    Console.WriteLine("| articles | JSON, fresh process | generated, fresh process | JSON ÷ generated | runs (median) |");
-    Console.WriteLine("| ---: | ---: | ---: | ---: | ---: |");
+    Console.WriteLine(ColdProcessWalk.Header);
     foreach (int size in args.Contains("--quick") ? BenchmarkSizes.Quick : BenchmarkSizes.Full)
     {
         Console.WriteLine(ColdProcessWalk.Measure(size, runs));

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO;
@@ -18,22 +19,50 @@ internal static class ColdProcessWalk
 {
     public const string ChildSwitch = "--walk-child";
 
+    /// <summary>The header of the rows <see cref="Measure"/> and <see cref="MeasureFolder"/> print.</summary>
+    public const string Header = """
+        | articles | JSON, fresh process | generated, fresh process | JSON ÷ generated | processor time: JSON | generated | JSON ÷ generated | runs (median) |
+        | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+        """;
+
     public static string Measure(int articles, int runs)
     {
         string folder = Directory.CreateTempSubdirectory("verbatim-first-walk-").FullName;
-        var (assembly, json) = WriteInputs(folder, articles);
-        double generated = MedianOfRuns("generated", assembly, runs), fromJson = MedianOfRuns("json", json, runs);
+        WriteInputs(folder, articles);
+        string row = MeasureFolder(folder, articles.ToString("N0", CultureInfo.InvariantCulture), runs);
         Directory.Delete(folder, recursive: true);
-        return string.Create(CultureInfo.InvariantCulture,
-            $"| {articles:N0} | {fromJson:N1} ms | {generated:N1} ms | {fromJson / generated:N1}x | {runs} |");
+        return row;
     }
+
+    /// <summary>
+    /// The walks of a folder <see cref="WriteInputs"/> wrote, generated and JSON alternately (so a change
+    /// in the machine's load meets both), with the medians of the clock and of the processor time, which
+    /// a shared machine disturbs less.
+    /// </summary>
+    public static string MeasureFolder(string folder, string label, int runs)
+    {
+        var generated = new List<(double Wall, double Cpu)>();
+        var fromJson = new List<(double Wall, double Cpu)>();
+        for (int run = 0; run < runs; run++)
+        {
+            generated.Add(RunInChildProcess("generated", Path.Combine(folder, AssemblyFile)));
+            fromJson.Add(RunInChildProcess("json", Path.Combine(folder, JsonFile)));
+        }
+        double wall = Median(generated.Select(walk => walk.Wall)), jsonWall = Median(fromJson.Select(walk => walk.Wall));
+        double cpu = Median(generated.Select(walk => walk.Cpu)), jsonCpu = Median(fromJson.Select(walk => walk.Cpu));
+        return string.Create(CultureInfo.InvariantCulture,
+            $"| {label} | {jsonWall:N1} ms | {wall:N1} ms | {jsonWall / wall:N1}x | {jsonCpu:N1} ms | {cpu:N1} ms | {jsonCpu / cpu:N1}x | {runs} |");
+    }
+
+    private const string AssemblyFile = "Bench.Corpus.dll";
+    private const string JsonFile = "corpus.json";
 
     /// <summary>Writes the two inputs of a walk: the compiled generated corpus and the same corpus as JSON.</summary>
     public static (string Assembly, string Json) WriteInputs(string folder, int articles)
     {
         var workload = Workload.For(articles);
         Directory.CreateDirectory(folder);
-        string assembly = Path.Combine(folder, "Bench.Corpus.dll"), json = Path.Combine(folder, "corpus.json");
+        string assembly = Path.Combine(folder, AssemblyFile), json = Path.Combine(folder, JsonFile);
         GeneratedCorpusImage.Compile(workload).Save(assembly);
         File.WriteAllBytes(json, CorpusJsonWriter.ToUtf8(workload.Corpus));
         return (assembly, json);
@@ -42,6 +71,8 @@ internal static class ColdProcessWalk
     /// <summary>In the child process: one walk, then its time in milliseconds and the walk's sum.</summary>
     public static void RunChild(string kind, string path)
     {
+        var process = Process.GetCurrentProcess();
+        var cpuAtStart = process.TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         long sum;
         if (kind == "json")
@@ -54,23 +85,29 @@ internal static class ColdProcessWalk
             // Finding the walker by reflection is the harness's cost, not a user's, whose code calls
             // the generated API directly: the clock stops for it (its cost: docs/performance.md, "What is measured").
             clock.Stop();
+            var cpuBeforeLookup = process.TotalProcessorTime;
             var walk = GeneratedCorpusImage.FindWalk(corpus);
+            cpuAtStart += process.TotalProcessorTime - cpuBeforeLookup;
             clock.Start();
             sum = walk();
         }
         clock.Stop();
-        // Then what the garbage collector did meanwhile, for whoever profiles one walk by hand.
+        process.Refresh();
+        double cpu = (process.TotalProcessorTime - cpuAtStart).TotalMilliseconds;
+        // Then the processor time of every thread meanwhile (a steadier measure than the clock on a shared
+        // machine) and what the garbage collector did, for whoever profiles one walk by hand.
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{clock.Elapsed.TotalMilliseconds} {sum} gc0={GC.CollectionCount(0)} gc1={GC.CollectionCount(1)} gc2={GC.CollectionCount(2)} pause={GC.GetTotalPauseDuration().TotalMilliseconds}ms allocated={GC.GetTotalAllocatedBytes() / 1_000_000}MB"));
+            $"{clock.Elapsed.TotalMilliseconds} {sum} cpu={cpu:F1}ms gc0={GC.CollectionCount(0)} gc1={GC.CollectionCount(1)} gc2={GC.CollectionCount(2)} pause={GC.GetTotalPauseDuration().TotalMilliseconds}ms allocated={GC.GetTotalAllocatedBytes() / 1_000_000}MB"));
     }
 
-    private static double MedianOfRuns(string kind, string path, int runs)
+    private static double Median(IEnumerable<double> values)
     {
-        var times = Enumerable.Range(0, runs).Select(_ => RunInChildProcess(kind, path)).Order().ToArray();
-        return times[times.Length / 2];
+        var sorted = values.Order().ToArray();
+        return sorted[sorted.Length / 2];
     }
 
-    private static double RunInChildProcess(string kind, string path)
+    /// <summary>One walk in a new process: its time by the clock and the processor time of all its threads, in milliseconds.</summary>
+    private static (double Wall, double Cpu) RunInChildProcess(string kind, string path)
     {
         string host = Environment.ProcessPath!;
         var start = new ProcessStartInfo(host) { RedirectStandardOutput = true };
@@ -90,6 +127,8 @@ internal static class ColdProcessWalk
         {
             throw new InvalidOperationException($"The {kind} walk failed (exit {child.ExitCode}): {output}");
         }
-        return double.Parse(output.Split(' ')[0], CultureInfo.InvariantCulture);
+        string[] fields = output.Split(' ');
+        return (double.Parse(fields[0], CultureInfo.InvariantCulture),
+            double.Parse(fields[2]["cpu=".Length..^"ms".Length], CultureInfo.InvariantCulture));
     }
 }

@@ -50,26 +50,17 @@ internal static class ArticleBodySource
         }
         writer.EndLine(options.UseUtf8Literals ? "\"u8;" : "\";")
             .Line()
+            .Hot(options)
             .Open("internal static string ArticleBody(int index)")
             .Line("var places = new TableReader(BodyPlaceTable, index * " + (2 * (digits + 1)).ToString(CultureInfo.InvariantCulture) + ");")
-            .Line("var bodies = new TableReader(BodyTable(places.ReadInt()), 0);")
+            .Line("int slice = places.ReadInt();")
+            .Line("var bodies = new TableReader(BodyTable(slice), 0);")
             .Open("for (int before = places.ReadInt(); before > 0; before--)")
-            .Line("bodies.SkipText();")
+            .Line(options.UseUtf8Literals ? "bodies.SkipBody();" : "bodies.SkipText();")
             .Close()
-            .Line("return bodies.ReadText();")
+            .Line(options.UseUtf8Literals ? "return bodies.ReadBody(slice);" : "return bodies.ReadText();")
             .Close()
-            .Line()
-            .Open("private static " + IndentedWriter.TableType(options.UseUtf8Literals) + " BodyTable(int slice)")
-            .Open("switch (slice)");
-        for (int slice = 0; slice < count; slice++)
-        {
-            if (sizes[slice] > 0)
-            {
-                writer.Line("case " + slice.ToString(CultureInfo.InvariantCulture) + ": return " + ArticleSliceSource.BodyTableMember(slice) + ";");
-            }
-        }
-        writer.Line("default: return " + (options.UseUtf8Literals ? "default;" : "string.Empty;"))
-            .Close()
-            .Close();
+            .Line();
+        SliceSwitch.Write(writer, options, "BodyTable", count, slice => sizes[slice] > 0 ? ArticleSliceSource.BodyTableMember(slice) : null);
     }
 }

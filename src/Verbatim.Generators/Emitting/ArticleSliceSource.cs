@@ -14,7 +14,7 @@ namespace Verbatim.Generators.Emitting;
 /// </summary>
 internal static class ArticleSliceSource
 {
-    /// <summary>The <c>VerbatimData</c> member that holds the bodies of a slice.</summary>
+    /// <summary>The <c>VerbatimData</c> method that returns the bodies of a slice.</summary>
     public static string BodyTableMember(int slice) => "BodyTable" + slice.ToString(CultureInfo.InvariantCulture);
 
     public static SourceText Emit(ArticleSlice slice)
@@ -30,10 +30,15 @@ internal static class ArticleSliceSource
         }
 
         // The bodies, each its length then its text, in the order above: the loader steps over the ones before it.
+        // In a u8 table each starts with its length in UTF-16 as well, so the loader decodes it in one pass.
         writer.Open("internal static partial class VerbatimData");
-        var table = writer.StartTable(BodyTableMember(slice.Index), options.UseUtf8Literals);
+        var table = writer.StartSliceTable(BodyTableMember(slice.Index), options.UseUtf8Literals);
         foreach (var article in slice.Articles)
         {
+            if (options.UseUtf8Literals)
+            {
+                table.Int(article.Body.Text.Length);
+            }
             table = writer.KeptText(table, article.Body);
         }
         writer.EndTable(table).Close();

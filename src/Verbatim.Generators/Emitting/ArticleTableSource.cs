@@ -40,17 +40,9 @@ internal static class ArticleTableSource
         }
         writer.EndTable(table).Line();
         ArticleBodySource.WriteLookup(writer, options, ordered);
-        writer.Line()
-            .Open("private static " + IndentedWriter.TableType(options.UseUtf8Literals) + " QuoteTable(int slice)")
-            .Open("switch (slice)");
-        for (int i = 0; i < slices; i++)
-        {
-            writer.Line("case " + i + ": return " + QuotesSource.TableMember(i) + ";");
-        }
-        writer.Line("default: return " + (options.UseUtf8Literals ? "default;" : "string.Empty;"))
-            .Close()
-            .Close()
-            .Close();
+        writer.Line();
+        SliceSwitch.Write(writer, options, "QuoteTable", slices, QuotesSource.TableMember);
+        writer.Close();
         return GeneratedFile.End(writer);
     }
 
@@ -64,7 +56,6 @@ internal static class ArticleTableSource
 
                     var articleTable = new TableReader(ArticleTable, 0);
                     var articles = new Article[articleTable.ReadInt()];
-                    _articlesById = new global::System.Collections.Generic.Dictionary<string, Article>(articles.Length, global::System.StringComparer.Ordinal);
 
                     // Each quote table slice is read front to back as its articles come; it starts with its number of quotes.
                     var quotePositions = new int[articleTable.ReadInt()];
@@ -84,13 +75,13 @@ internal static class ArticleTableSource
                         var article = new Article(a, articleTable.ReadText(), articleTable.ReadText(), ReadDate(ref articleTable), articleTable.Position);
                         articleTable.SkipArticleDetails();
                         articles[a] = article;
-                        _articlesById.Add(article.Id, article);
 
                         var quoteTable = new TableReader(QuoteTable(slice), quotePositions[slice]);
                         article.Attach(ReadOnly(ReadQuotes(ref quoteTable, article, speakers, allQuotes, ref quoteAt)));
                         quotePositions[slice] = quoteTable.Position;
                     }
 
+                    _articles = articles;
                     _speakers = speakers;
                     _allQuotes = allQuotes;
                     Speakers = ReadOnly(speakers);

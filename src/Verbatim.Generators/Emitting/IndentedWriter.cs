@@ -102,6 +102,22 @@ internal sealed class IndentedWriter
         return new DataTableWriter(_text, isUtf8);
     }
 
+    /// <summary>Marks the method whose header follows to be compiled optimized at once, where the target allows it (<see cref="ModelSource.AggressiveOptimization"/>).</summary>
+    public IndentedWriter Hot(Verbatim.Generators.Options.EmitOptions options) =>
+        options.OptimizeLoader ? Line(ModelSource.AggressiveOptimization) : this;
+
+    /// <summary>
+    /// Starts a slice's table: a method <paramref name="name"/><c>()</c>, one of many that one switch of the
+    /// loader reads, marked to be inlined there. Compiled optimized, that switch takes in every slice's
+    /// literal, so reading every slice compiles one method rather than one per slice.
+    /// </summary>
+    public DataTableWriter StartSliceTable(string name, bool isUtf8)
+    {
+        Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
+        StartLine("private static " + TableType(isUtf8) + " " + name + "() => \"");
+        return new DataTableWriter(_text, isUtf8);
+    }
+
     public IndentedWriter EndTable(DataTableWriter table) => EndLine(table.IsUtf8 ? "\"u8;" : "\";");
 
     /// <summary>The type of a data table: UTF-8 bytes where <c>u8</c> literals can be used, else a string.</summary>

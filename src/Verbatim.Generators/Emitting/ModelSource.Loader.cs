@@ -37,7 +37,7 @@ internal static partial class ModelSource
 
             internal sealed class Graph
             {
-                private readonly global::System.Collections.Generic.Dictionary<string, Article> _articlesById;
+                private readonly Article[] _articles;
                 private readonly Speaker[] _speakers;
                 private readonly Quote[] _allQuotes;
                 private global::System.Collections.Generic.IReadOnlyList<Quote>[]? _quotesBySpeaker;
@@ -50,7 +50,30 @@ internal static partial class ModelSource
 
                 internal global::System.Collections.Generic.IReadOnlyList<Quote> Quotes { get; }
 
-                internal Article ArticleWithId(string id) => _articlesById[id];
+                /// <summary>The article of an article's member: <c>Articles.All</c> is in the ordinal order of ids, so it is found by halves, with no index built.</summary>
+                internal Article ArticleWithId(string id)
+                {
+                    int low = 0;
+                    int high = _articles.Length - 1;
+                    while (low <= high)
+                    {
+                        int middle = low + ((high - low) / 2);
+                        int order = string.CompareOrdinal(_articles[middle].Id, id);
+                        if (order == 0)
+                        {
+                            return _articles[middle];
+                        }
+                        if (order < 0)
+                        {
+                            low = middle + 1;
+                        }
+                        else
+                        {
+                            high = middle - 1;
+                        }
+                    }
+                    throw new global::System.Collections.Generic.KeyNotFoundException(id);
+                }
 
         {{SpeakersSource.Reader(hot)}}
 
@@ -160,7 +183,7 @@ internal static partial class ModelSource
 
         {{SpeakersSource.DetailsSkipper}}
 
-                internal void SkipText()
+                {{hot}}internal void SkipText()
                 {
                     int length = ReadInt();
                     if (length >= 0)
@@ -189,8 +212,37 @@ internal static partial class ModelSource
                         texts[i] = ReadText();
                     }
                     return ReadOnly(texts);
-                }{{(isUtf8 ? "\n\n" + ReadCodeUnits : "")}}
+                }{{(isUtf8 ? "\n\n" + ReadCodeUnits + "\n\n" + BodyReader(hot) : "")}}
             }
+        """;
+
+    /// <summary>
+    /// How a <c>u8</c> body table's entries are read: each is its length in UTF-16, then a text. The body
+    /// is decoded in one pass into a string of that length (<c>string.Create</c> and span decoding arrive
+    /// together, in .NET Core 2.1 and .NET Standard 2.1, the targets <c>u8</c> tables need); a span cannot be
+    /// held, so the decoder finds the slice's table again by its number.
+    /// </summary>
+    private static string BodyReader(string hot) => $$"""
+                internal void SkipBody()
+                {
+                    ReadInt();
+                    SkipText();
+                }
+
+                {{hot}}internal string ReadBody(int slice)
+                {
+                    int length = ReadInt();
+                    int start = Position;
+                    int bytes = ReadInt();
+                    if (bytes < 0)
+                    {
+                        Position = start;
+                        return ReadText();
+                    }
+                    var place = (Slice: slice, Start: Position, Bytes: bytes);
+                    Position += bytes;
+                    return string.Create(length, place, static (chars, at) => global::System.Text.Encoding.UTF8.GetChars(BodyTable(at.Slice).Slice(at.Start, at.Bytes), chars));
+                }
         """;
 
     /// <summary>How a <c>u8</c> table holds a text that UTF-8 cannot (a lone surrogate).</summary>

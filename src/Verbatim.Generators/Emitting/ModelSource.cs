@@ -31,10 +31,12 @@ internal static partial class ModelSource
         // once, since tiered compilation's unoptimized, instrumented first pass slows the first walk;
         // the per-article loop is left to tiering, whose cheaper first compilation is what a small
         // corpus waits for (measured in docs/performance.md, "The first walk").
-        string hot = options.OptimizeLoader
-            ? "[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]\n        "
-            : "";
+        string hot = options.OptimizeLoader ? AggressiveOptimization + "\n        " : "";
         writer.Block(Loader(date, options.UseUtf8Literals, hot));
         return GeneratedFile.End(writer);
     }
+
+    /// <summary>The attribute that compiles a method of the loader optimized at once (where the target has it, see <see cref="EmitOptions.OptimizeLoader"/>).</summary>
+    public const string AggressiveOptimization =
+        "[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]";
 }

@@ -8,7 +8,7 @@ namespace Verbatim.Generators.Emitting;
 /// <summary><c>Verbatim.Quotes.NN.g.cs</c>: one slice of the quote table (see <see cref="QuoteSlice"/>).</summary>
 internal static class QuotesSource
 {
-    /// <summary>The <c>VerbatimData</c> member that holds a slice.</summary>
+    /// <summary>The <c>VerbatimData</c> method that returns a slice.</summary>
     public static string TableMember(int slice) => "QuoteTable" + slice.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>About how many characters of table a quote takes besides its text.</summary>
@@ -29,7 +29,7 @@ internal static class QuotesSource
         var writer = GeneratedFile.Begin(options, 512 + textLength + (quotes * NumbersPerQuote));
         writer.Open("internal static partial class VerbatimData");
         // The slice starts with its number of quotes, so the loader sizes the corpus' quote list at once.
-        var table = writer.StartTable(TableMember(slice.Index), options.UseUtf8Literals).Int(quotes);
+        var table = writer.StartSliceTable(TableMember(slice.Index), options.UseUtf8Literals).Int(quotes);
         foreach (var article in slice.Articles)
         {
             table.Int(article.Quotes.Count);

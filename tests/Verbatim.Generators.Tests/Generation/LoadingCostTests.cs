@@ -52,9 +52,10 @@ public sealed class LoadingCostTests
     }
 
     /// <summary>Methods compiled on this thread while walking a freshly loaded corpus of <paramref name="articles"/> articles.</summary>
-    private static long MethodsCompiledByWalk(int articles)
+    private static long MethodsCompiledByWalk(int articles, OptimizationLevel optimization = OptimizationLevel.Debug)
     {
         var compilation = GeneratorRun.Compilation(GeneratorRun.Net80, LanguageVersion.Latest, Walker);
+        compilation = compilation.WithOptions(compilation.Options.WithOptimizationLevel(optimization));
         var (output, _) = GeneratorRun.Generate(Corpus(articles), compilation);
         using var image = new MemoryStream();
         output.Emit(image).Success.ShouldBeTrue();
@@ -86,5 +87,17 @@ public sealed class LoadingCostTests
         int moreSlices = Model.Slices.CountFor(300) - Model.Slices.CountFor(5)
             + Model.ArticleSlice.CountFor(300) - Model.ArticleSlice.CountFor(5);
         (large - small).ShouldBeLessThanOrEqualTo(moreSlices + 2, $"{small} methods for 5 articles, {large} for 300");
+    }
+
+    [Fact]
+    public void Compiled_optimized_the_walk_compiles_no_method_per_slice()
+    {
+        long small = MethodsCompiledByWalk(5, OptimizationLevel.Release);
+        long large = MethodsCompiledByWalk(300, OptimizationLevel.Release);
+
+        // As a user's Release build: the loader's switches take in every slice's table (inlined), so
+        // sixteen times the slices compile no more methods, but a couple of spares.
+        (Model.ArticleSlice.CountFor(300) - Model.ArticleSlice.CountFor(5)).ShouldBeGreaterThan(8);
+        (large - small).ShouldBeLessThanOrEqualTo(2, $"{small} methods for 5 articles, {large} for 300");
     }
 }

@@ -17,31 +17,35 @@ namespace Consumer.Corpus
 
         private static global::System.ReadOnlySpan<byte> BodyPlaceTable => "0,0,0,1,0,2,"u8;
 
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal static string ArticleBody(int index)
         {
             var places = new TableReader(BodyPlaceTable, index * 4);
-            var bodies = new TableReader(BodyTable(places.ReadInt()), 0);
+            int slice = places.ReadInt();
+            var bodies = new TableReader(BodyTable(slice), 0);
             for (int before = places.ReadInt(); before > 0; before--)
             {
-                bodies.SkipText();
+                bodies.SkipBody();
             }
-            return bodies.ReadText();
+            return bodies.ReadBody(slice);
         }
 
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         private static global::System.ReadOnlySpan<byte> BodyTable(int slice)
         {
             switch (slice)
             {
-                case 0: return BodyTable0;
+                case 0: return BodyTable0();
                 default: return default;
             }
         }
 
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         private static global::System.ReadOnlySpan<byte> QuoteTable(int slice)
         {
             switch (slice)
             {
-                case 0: return QuoteTable0;
+                case 0: return QuoteTable0();
                 default: return default;
             }
         }

@@ -371,7 +371,7 @@ namespace Consumer.Corpus
 
         internal sealed class Graph
         {
-            private readonly global::System.Collections.Generic.Dictionary<string, Article> _articlesById;
+            private readonly Article[] _articles;
             private readonly Speaker[] _speakers;
             private readonly Quote[] _allQuotes;
             private global::System.Collections.Generic.IReadOnlyList<Quote>[]? _quotesBySpeaker;
@@ -382,7 +382,6 @@ namespace Consumer.Corpus
 
                 var articleTable = new TableReader(ArticleTable, 0);
                 var articles = new Article[articleTable.ReadInt()];
-                _articlesById = new global::System.Collections.Generic.Dictionary<string, Article>(articles.Length, global::System.StringComparer.Ordinal);
 
                 // Each quote table slice is read front to back as its articles come; it starts with its number of quotes.
                 var quotePositions = new int[articleTable.ReadInt()];
@@ -402,13 +401,13 @@ namespace Consumer.Corpus
                     var article = new Article(a, articleTable.ReadText(), articleTable.ReadText(), ReadDate(ref articleTable), articleTable.Position);
                     articleTable.SkipArticleDetails();
                     articles[a] = article;
-                    _articlesById.Add(article.Id, article);
 
                     var quoteTable = new TableReader(QuoteTable(slice), quotePositions[slice]);
                     article.Attach(ReadOnly(ReadQuotes(ref quoteTable, article, speakers, allQuotes, ref quoteAt)));
                     quotePositions[slice] = quoteTable.Position;
                 }
 
+                _articles = articles;
                 _speakers = speakers;
                 _allQuotes = allQuotes;
                 Speakers = ReadOnly(speakers);
@@ -422,7 +421,30 @@ namespace Consumer.Corpus
 
             internal global::System.Collections.Generic.IReadOnlyList<Quote> Quotes { get; }
 
-            internal Article ArticleWithId(string id) => _articlesById[id];
+            /// <summary>The article of an article's member: <c>Articles.All</c> is in the ordinal order of ids, so it is found by halves, with no index built.</summary>
+            internal Article ArticleWithId(string id)
+            {
+                int low = 0;
+                int high = _articles.Length - 1;
+                while (low <= high)
+                {
+                    int middle = low + ((high - low) / 2);
+                    int order = string.CompareOrdinal(_articles[middle].Id, id);
+                    if (order == 0)
+                    {
+                        return _articles[middle];
+                    }
+                    if (order < 0)
+                    {
+                        low = middle + 1;
+                    }
+                    else
+                    {
+                        high = middle - 1;
+                    }
+                }
+                throw new global::System.Collections.Generic.KeyNotFoundException(id);
+            }
 
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
             private static Speaker[] ReadSpeakers()
@@ -610,6 +632,7 @@ namespace Consumer.Corpus
                 SkipTexts();
             }
 
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
             internal void SkipText()
             {
                 int length = ReadInt();
@@ -650,6 +673,28 @@ namespace Consumer.Corpus
                     units[i] = (char)ReadInt();
                 }
                 return new string(units);
+            }
+
+            internal void SkipBody()
+            {
+                ReadInt();
+                SkipText();
+            }
+
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+            internal string ReadBody(int slice)
+            {
+                int length = ReadInt();
+                int start = Position;
+                int bytes = ReadInt();
+                if (bytes < 0)
+                {
+                    Position = start;
+                    return ReadText();
+                }
+                var place = (Slice: slice, Start: Position, Bytes: bytes);
+                Position += bytes;
+                return string.Create(length, place, static (chars, at) => global::System.Text.Encoding.UTF8.GetChars(BodyTable(at.Slice).Slice(at.Start, at.Bytes), chars));
             }
         }
     }

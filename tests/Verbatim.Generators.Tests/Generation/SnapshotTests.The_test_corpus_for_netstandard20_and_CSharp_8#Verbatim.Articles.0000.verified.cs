@@ -118,6 +118,7 @@ namespace News
 
     internal static partial class VerbatimData
     {
-        private static string BodyTable0 => "156,A \"report\" with a back\\slash, a tab\there, \u202Ebidi\u202C, a line\u2028separator and NEL\u0085.\n“It was */ never #pragma warning disable going to work.”\nthe talks were useful\n33,“Same quote id, another article.”421,“There is a low level of trust between our countries,” Mr. Tillerson\ntold reporters. Mr. Putin said, “ ‘It’s boring, ladies.’ We have seen\nthis all before.” Mr. Lavrov said the facts had yet to be determined.\n\nBoth said they would form a working group.\n“An undefined speaker said “this nested quote survives” here.”\n“Half defined.” Literal {braces} and a back\\slash.\n“A quote id that collides with a member of the class.”";
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static string BodyTable0() => "156,A \"report\" with a back\\slash, a tab\there, \u202Ebidi\u202C, a line\u2028separator and NEL\u0085.\n“It was */ never #pragma warning disable going to work.”\nthe talks were useful\n33,“Same quote id, another article.”421,“There is a low level of trust between our countries,” Mr. Tillerson\ntold reporters. Mr. Putin said, “ ‘It’s boring, ladies.’ We have seen\nthis all before.” Mr. Lavrov said the facts had yet to be determined.\n\nBoth said they would form a working group.\n“An undefined speaker said “this nested quote survives” here.”\n“Half defined.” Literal {braces} and a back\\slash.\n“A quote id that collides with a member of the class.”";
     }
 }
