@@ -20,6 +20,8 @@ using Verbatim.CorpusSynth;
 //   --write-corpus <folder> <n>     write the synthetic corpus of n articles (for the compile measurement)
 //   --once generator|analyzer <n>   two cold runs outside BenchmarkDotNet, for a profiler
 //   --once edit <n> [runs]          one-article edits then C# edits (ten each), Verbatim's generator and the do-nothing one
+//   --once edit-only <n> [runs]     Verbatim's one-article edits alone, for a profiler of what the IDE pays:
+//                                   dotnet-trace collect -- <this> --once edit-only 10000 40
 //   --steps <n>                     where a cold generator run over n articles spends its time, by pipeline step
 //   --finder-cpu <n> <runs>         what VQ0010 adds to a cold analyzer run over n articles, by CPU time
 //   --cold-walk [runs] [--quick]    the first walk in fresh processes, JSON and generated, at every size
@@ -84,16 +86,16 @@ if (args.Length is 3 or 4 && args[0] == "--once" && args[1] == "edit")
         ("generator, C# edit", edits.GeneratorCSharpEdit), ("do-nothing generator, C# edit", edits.DoNothingGeneratorCSharpEdit),
     })
     {
-        var times = Enumerable.Range(0, runs).Select(_ =>
-        {
-            var clock = System.Diagnostics.Stopwatch.StartNew();
-            edit();
-            return clock.Elapsed.TotalMilliseconds;
-        }).ToArray();
-        var sorted = times.Order().ToArray();
-        Console.WriteLine($"{name}, one edit of {edits.Articles:N0} articles: median {sorted[sorted.Length / 2].ToString("N1", CultureInfo.InvariantCulture)} ms; "
-            + $"{string.Join(", ", times.Select(time => time.ToString("N1", CultureInfo.InvariantCulture)))} ms");
+        Console.WriteLine(EditTimes.Render(name, edits.Articles, edit, runs));
     }
+    return;
+}
+if (args.Length is 3 or 4 && args[0] == "--once" && args[1] == "edit-only")
+{
+    var edits = new EditBenchmarks { Articles = int.Parse(args[2], CultureInfo.InvariantCulture) };
+    int runs = args.Length == 4 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 10;
+    edits.SetupVerbatim();
+    Console.WriteLine(EditTimes.Render("generator", edits.Articles, edits.GeneratorEdit, runs));
     return;
 }
 if (args.Length == 3 && args[0] == "--once")

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
+using Verbatim.Corpus.Model;
 using Verbatim.Corpus.Parsing;
 using Verbatim.Corpus.Statements;
 using Verbatim.Generators.Building;
@@ -32,33 +33,40 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Options);
 
         // 2. Each article file parsed on its own (paths with '/', so output never depends on the host).
+        //    Every step over the articles costs every edit a pass over all of them in Roslyn's tables,
+        //    so each is one that must be per article: the filter and the parse are one step.
         var articles = context.AdditionalTextsProvider
-            .Where(file => file.Path.EndsWith(ArticleParser.FileSuffix, StringComparison.OrdinalIgnoreCase))
-            .Select((file, cancellationToken) => ParsedArticle.Of(ArticleParser.Parse(CorpusPaths.Normalize(file.Path), Read(file, cancellationToken), cancellationToken).Article))
+            .SelectMany((file, cancellationToken) => file.Path.EndsWith(ArticleParser.FileSuffix, StringComparison.OrdinalIgnoreCase)
+                ? ImmutableArray.Create(ParsedArticle.Of(ArticleParser.Parse(CorpusPaths.Normalize(file.Path), Read(file, cancellationToken), cancellationToken).Article))
+                : ImmutableArray<ParsedArticle>.Empty)
             .WithTrackingName(TrackingNames.ParsedArticles);
+        //    What the corpus-wide steps take of every parsed article is gathered from this one array; each
+        //    projection holds the parsed articles' own objects, so it compares by reference and stays equal
+        //    when only a body changes.
+        var parsedArticles = articles.Collect();
 
         // 3. The speaker set: every registry and every article's front matter speakers, merged and named.
         var registrySpeakers = context.AdditionalTextsProvider
-            .Where(file => file.Path.EndsWith(RegistryParser.FileSuffix, StringComparison.OrdinalIgnoreCase))
-            .Select((file, cancellationToken) => RegistryParser.Parse(CorpusPaths.Normalize(file.Path), Read(file, cancellationToken), cancellationToken).Speakers)
+            .SelectMany((file, cancellationToken) => file.Path.EndsWith(RegistryParser.FileSuffix, StringComparison.OrdinalIgnoreCase)
+                ? ImmutableArray.Create(RegistryParser.Parse(CorpusPaths.Normalize(file.Path), Read(file, cancellationToken), cancellationToken).Speakers)
+                : ImmutableArray<EquatableArray<SpeakerSpec>>.Empty)
             .WithTrackingName(TrackingNames.RegistrySpeakers);
-        var articleSpeakers = articles
-            .Select((parsed, _) => parsed.Article.Speakers)
+        var articleSpeakers = parsedArticles
+            .Select((all, _) => Projection.Of(all, parsed => parsed.Article.Speakers))
             .WithTrackingName(TrackingNames.ArticleSpeakers);
         //    Where each is defined is split off: a line shift that moves definitions leaves the set equal.
         var mergedSpeakers = registrySpeakers.Collect()
-            .Combine(articleSpeakers.Collect())
+            .Combine(articleSpeakers)
             .Select((input, cancellationToken) => SpeakerSetBuilder.Build(input.Left, input.Right, cancellationToken))
             .WithTrackingName(TrackingNames.MergedSpeakers);
         var speakers = mergedSpeakers.Select((merged, _) => merged.Set).WithTrackingName(TrackingNames.SpeakerSet);
 
         // 4. Which file each article id comes from, and the article member names (from ids and
         //    paths only, so a body edit stops here).
-        var articleIndex = articles
-            .Select((parsed, _) => new ArticleKey(parsed.Article.Id, parsed.Article.Path))
+        var articleIndex = parsedArticles
+            .Select((all, _) => Projection.Of(all, parsed => parsed.Key))
             .WithTrackingName(TrackingNames.ArticleKeys)
-            .Collect()
-            .Select(ArticleIndexBuilder.Build)
+            .Select((keys, cancellationToken) => ArticleIndexBuilder.Build(keys, cancellationToken))
             .WithTrackingName(TrackingNames.ArticleIndex);
 
         // 5. Per article: the parsed article with the corpus-wide facts it needs -> one model; the models in slices -> one file each.
@@ -73,24 +81,24 @@ public sealed class CorpusGenerator : IIncrementalGenerator
                     ? ImmutableArray.Create(model)
                     : ImmutableArray<ArticleModel>.Empty)
             .WithTrackingName(TrackingNames.ArticleModels);
+        var allModels = articleModels.Collect();
         //    The articles' classes and bodies go out in slices of a few dozen articles (see ArticleSlice).
-        var articleSlices = articleModels.Collect()
+        var articleSlices = allModels
             .SelectMany((all, _) => ArticleSlice.Split(all))
             .WithTrackingName(TrackingNames.ArticleSlices);
         context.RegisterSourceOutput(articleSlices, (output, slice) =>
             AddIfSupported(output, slice.Articles[0].Options, HintNames.Of(slice), () => ArticleSliceSource.Emit(slice)));
 
-        // 6. The tables, each from the narrowest projection of the articles it needs; the quote table
-        //    and the speaker members in slices, each an output of its own, so an edit regenerates one slice.
-        var articleRows = articleModels.Select((article, _) => article.Row).WithTrackingName(TrackingNames.ArticleRows).Collect();
-        var quoteSlices = articleModels.Select((article, _) => new ArticleQuotes(article.Row.Id, article.Quotes))
+        // 6. The tables, each from the narrowest projection of the models it needs (equal, and so
+        //    cached, while the edit leaves that part alone); the quote table and the speaker members
+        //    in slices, each an output of its own, so an edit regenerates one slice.
+        var articleRows = allModels.Select((all, _) => Projection.Of(all, article => article.Row)).WithTrackingName(TrackingNames.ArticleRows);
+        var quoteSlices = allModels.Select((all, _) => Projection.Of(all, article => article.QuoteRows))
             .WithTrackingName(TrackingNames.ArticleQuotes)
-            .Collect()
             .SelectMany((articles, _) => QuoteSlice.Split(articles))
             .WithTrackingName(TrackingNames.QuoteSlices);
-        var speakerSlices = articleModels.Select((article, _) => SpeakerUse.Of(article))
+        var speakerSlices = allModels.Select((all, _) => Projection.Of(all, article => article.SpeakerUse))
             .WithTrackingName(TrackingNames.SpeakerUses)
-            .Collect()
             .Combine(mergedSpeakers)
             .SelectMany((input, _) => SpeakerSlice.Split(input.Right, input.Left))
             .WithTrackingName(TrackingNames.SpeakerSlices);
@@ -119,7 +127,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(options, (output, emit) =>
             AddIfSupported(output, emit, HintNames.Model, () => ModelSource.Emit(emit)));
         context.RegisterSourceOutput(options.Combine(articleRows), (output, input) =>
-            AddIfSupported(output, input.Left, HintNames.Articles, () => ArticleTableSource.Emit(input.Left, input.Right)));
+            AddIfSupported(output, input.Left, HintNames.Articles, () => ArticleTableSource.Emit(input.Left, input.Right.ToImmutableArray())));
         context.RegisterSourceOutput(quoteSlices.Combine(options.Combine(speakers)), (output, input) =>
             AddIfSupported(output, input.Right.Left, HintNames.Of(input.Left), () => QuotesSource.Emit(input.Right.Left, input.Right.Right, input.Left)));
         context.RegisterSourceOutput(options.Combine(speakers), (output, input) =>

@@ -11,6 +11,9 @@ namespace Verbatim.Generators.Model;
 /// <param name="Article">The parsed article, its <c>Body</c> left empty.</param>
 internal sealed record ParsedArticle(ArticleSpec Article, EscapedText Body)
 {
+    /// <summary>What naming the articles needs of it, made once, so gathering every article's key on an edit allocates nothing.</summary>
+    public ArticleKey Key { get; } = new(Article.Id, Article.Path);
+
     public static ParsedArticle Of(ArticleSpec article) =>
         new(article with { Body = string.Empty }, CSharpText.Escape(article.Body));
 }
