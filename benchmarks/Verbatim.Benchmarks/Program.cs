@@ -18,7 +18,7 @@ using Verbatim.CorpusSynth;
 //   --statements-adversarial <n>[,<n>...]  the join over the synthetic and the two adversarial corpora
 //   --statements-edit-steps <n>     where an edit inside one quote spends its time, by pipeline step
 //   --write-corpus <folder> <n>     write the synthetic corpus of n articles (for the compile measurement)
-//   --once generator|analyzer <n>   two cold runs outside BenchmarkDotNet, for a profiler
+//   --once generator|analyzer|floor <n>  three cold runs outside BenchmarkDotNet, for a profiler
 //   --once edit <n> [runs]          one-article edits then C# edits (ten each), Verbatim's generator and the do-nothing one
 //   --once edit-only <n> [runs]     Verbatim's one-article edits alone, for a profiler of what the IDE pays:
 //                                   dotnet-trace collect -- <this> --once edit-only 10000 40
@@ -101,15 +101,25 @@ if (args.Length is 3 or 4 && args[0] == "--once" && args[1] == "edit-only")
 if (args.Length == 3 && args[0] == "--once")
 {
     // One cold run outside BenchmarkDotNet, for a profiler: dotnet-trace collect -- <this> --once generator 10000
+    // (generator, analyzer, or floor: the read and hash of every file that the cold runs are measured against).
     var scale = new ScaleBenchmarks { Articles = int.Parse(args[2], CultureInfo.InvariantCulture) };
     scale.Setup();
-    Func<object> work = args[1] == "analyzer" ? () => scale.Analyzer().GetAwaiter().GetResult() : () => scale.Generator();
-    var clock = System.Diagnostics.Stopwatch.StartNew();
-    work();
-    Console.WriteLine($"{args[1]}, {scale.Articles:N0} articles, first run (JIT included): {clock.ElapsedMilliseconds:N0} ms");
-    clock.Restart();
-    work();
-    Console.WriteLine($"{args[1]}, {scale.Articles:N0} articles, second run: {clock.ElapsedMilliseconds:N0} ms");
+    Func<object> work = args[1] switch
+    {
+        "analyzer" => () => scale.Analyzer().GetAwaiter().GetResult(),
+        "floor" => () => scale.ReadAndHash(),
+        _ => () => scale.Generator(),
+    };
+    var process = System.Diagnostics.Process.GetCurrentProcess();
+    foreach (string run in new[] { "first run (JIT included)", "second run", "third run" })
+    {
+        process.Refresh();
+        var cpu = process.TotalProcessorTime;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        work();
+        process.Refresh();
+        Console.WriteLine($"{args[1]}, {scale.Articles:N0} articles, {run}: {clock.ElapsedMilliseconds:N0} ms (CPU {(process.TotalProcessorTime - cpu).TotalMilliseconds:N0} ms)");
+    }
     return;
 }
 if (args.Length == 3 && args[0] == "--finder-cpu")

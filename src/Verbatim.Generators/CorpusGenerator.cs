@@ -69,35 +69,37 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select((keys, cancellationToken) => ArticleIndexBuilder.Build(keys, cancellationToken))
             .WithTrackingName(TrackingNames.ArticleIndex);
 
-        // 5. Per article: the parsed article with the corpus-wide facts it needs -> one model; the models in slices -> one file each.
-        //    (The facts are combined first, so each article passes through one combine step, not three;
-        //    an article whose id another file won yields no model.)
+        // 5. Per slice of articles (by a stable hash of the id, see ArticleSlice): its parsed articles
+        //    with the corpus-wide facts they need -> their models -> one file. A slice at a time, so an
+        //    edit passes one slice through the combine and the build; the number of slices follows the
+        //    number of generated articles, and an article whose id another file won yields no model.
         var corpusFacts = speakers.Combine(articleIndex).Combine(options)
             .Select((input, _) => new CorpusFacts(input.Left.Left, input.Left.Right, input.Right));
-        var articleModels = articles
+        var articleSlices = parsedArticles.Combine(articleIndex)
+            .SelectMany((input, _) => ParsedArticleSlice.Split(input.Left, ArticleSlice.CountFor(input.Right.Entries.Count)))
             .Combine(corpusFacts)
-            .SelectMany((input, cancellationToken) =>
-                ArticleModelBuilder.Build(input.Left, input.Right, cancellationToken) is { } model
-                    ? ImmutableArray.Create(model)
-                    : ImmutableArray<ArticleModel>.Empty)
-            .WithTrackingName(TrackingNames.ArticleModels);
-        var allModels = articleModels.Collect();
-        //    The articles' classes and bodies go out in slices of a few dozen articles (see ArticleSlice).
-        var articleSlices = allModels
-            .SelectMany((all, _) => ArticleSlice.Split(all))
+            .Select((input, cancellationToken) => ArticleModelBuilder.Build(input.Left, input.Right, cancellationToken))
             .WithTrackingName(TrackingNames.ArticleSlices);
         context.RegisterSourceOutput(articleSlices, (output, slice) =>
-            AddIfSupported(output, slice.Articles[0].Options, HintNames.Of(slice), () => ArticleSliceSource.Emit(slice)));
+        {
+            if (slice.Articles.Count > 0)
+            {
+                AddIfSupported(output, slice.Articles[0].Options, HintNames.Of(slice), () => ArticleSliceSource.Emit(slice));
+            }
+        });
+        //    Each article's model on its own, for the steps that cache per article (statements).
+        var articleModels = articleSlices.SelectMany((slice, _) => slice.Articles).WithTrackingName(TrackingNames.ArticleModels);
+        var allModels = articleSlices.Collect();
 
         // 6. The tables, each from the narrowest projection of the models it needs (equal, and so
         //    cached, while the edit leaves that part alone); the quote table and the speaker members
         //    in slices, each an output of its own, so an edit regenerates one slice.
-        var articleRows = allModels.Select((all, _) => Projection.Of(all, article => article.Row)).WithTrackingName(TrackingNames.ArticleRows);
-        var quoteSlices = allModels.Select((all, _) => Projection.Of(all, article => article.QuoteRows))
+        var articleRows = allModels.Select((all, _) => Projection.OfArticles(all, article => article.Row)).WithTrackingName(TrackingNames.ArticleRows);
+        var quoteSlices = allModels.Select((all, _) => Projection.OfArticles(all, article => article.QuoteRows))
             .WithTrackingName(TrackingNames.ArticleQuotes)
             .SelectMany((articles, _) => QuoteSlice.Split(articles))
             .WithTrackingName(TrackingNames.QuoteSlices);
-        var speakerSlices = allModels.Select((all, _) => Projection.Of(all, article => article.SpeakerUse))
+        var speakerSlices = allModels.Select((all, _) => Projection.OfArticles(all, article => article.SpeakerUse))
             .WithTrackingName(TrackingNames.SpeakerUses)
             .Combine(mergedSpeakers)
             .SelectMany((input, _) => SpeakerSlice.Split(input.Right, input.Left))

@@ -36,19 +36,4 @@ internal sealed record ArticleSlice(int Index, EquatableArray<ArticleModel> Arti
         }
         return count;
     }
-
-    /// <summary>The slices that hold articles (an empty one has no file), each with its articles in the order of <c>Articles.All</c>.</summary>
-    public static ImmutableArray<ArticleSlice> Split(IReadOnlyList<ArticleModel> articles)
-    {
-        var slices = Slices.CutInIdOrder(articles, article => article.IdHash, article => article.Row.Id, CountFor(articles.Count));
-        var result = ImmutableArray.CreateBuilder<ArticleSlice>();
-        for (int i = 0; i < slices.Length; i++)
-        {
-            if (slices[i].Length > 0)
-            {
-                result.Add(new ArticleSlice(i, new EquatableArray<ArticleModel>(slices[i])));
-            }
-        }
-        return result.ToImmutable();
-    }
 }

@@ -17,4 +17,25 @@ internal static class Projection
         }
         return new EquatableArray<TPart>(parts);
     }
+
+    /// <summary>One part of every article of every slice, slice by slice.</summary>
+    public static EquatableArray<TPart> OfArticles<TPart>(ImmutableArray<ArticleSlice> slices, Func<ArticleModel, TPart> part)
+        where TPart : IEquatable<TPart>
+    {
+        int count = 0;
+        foreach (var slice in slices)
+        {
+            count += slice.Articles.Count;
+        }
+        var parts = new TPart[count];
+        int next = 0;
+        foreach (var slice in slices)
+        {
+            foreach (var article in slice.Articles)
+            {
+                parts[next++] = part(article);
+            }
+        }
+        return new EquatableArray<TPart>(parts);
+    }
 }
