@@ -35,7 +35,10 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         // 2. Each article file parsed on its own (paths with '/', so output never depends on the host).
         //    Every step over the articles costs every edit a pass over all of them in Roslyn's tables,
         //    so each is one that must be per article: the filter and the parse are one step.
-        var articles = context.AdditionalTextsProvider
+        //    One provider of the files for both kinds: each read of context.AdditionalTextsProvider is an input
+        //    node of its own, and each input node compares every file of the compilation on every run.
+        var files = context.AdditionalTextsProvider;
+        var articles = files
             .SelectMany((file, cancellationToken) => file.Path.EndsWith(ArticleParser.FileSuffix, StringComparison.OrdinalIgnoreCase)
                 ? ImmutableArray.Create(ParsedArticle.Of(ArticleParser.Parse(CorpusPaths.Normalize(file.Path), Read(file, cancellationToken), cancellationToken).Article))
                 : ImmutableArray<ParsedArticle>.Empty)
@@ -46,7 +49,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         var parsedArticles = articles.Collect();
 
         // 3. The speaker set: every registry and every article's front matter speakers, merged and named.
-        var registrySpeakers = context.AdditionalTextsProvider
+        var registrySpeakers = files
             .SelectMany((file, cancellationToken) => file.Path.EndsWith(RegistryParser.FileSuffix, StringComparison.OrdinalIgnoreCase)
                 ? ImmutableArray.Create(RegistryParser.Parse(CorpusPaths.Normalize(file.Path), Read(file, cancellationToken), cancellationToken).Speakers)
                 : ImmutableArray<EquatableArray<SpeakerSpec>>.Empty)

@@ -14,7 +14,7 @@ namespace Verbatim.Generators.Building;
 /// </summary>
 internal static class ArticleModelBuilder
 {
-    /// <summary>The models of one slice's articles, in its order; an article whose id another file won has none.</summary>
+    /// <summary>The models of one slice's articles, in the order of <c>Articles.All</c> (ids are unique among them); an article whose id another file won has none.</summary>
     public static ArticleSlice Build(ParsedArticleSlice slice, CorpusFacts facts, CancellationToken cancellationToken)
     {
         var models = new List<ArticleModel>(slice.Articles.Count);
@@ -25,6 +25,7 @@ internal static class ArticleModelBuilder
                 models.Add(model);
             }
         }
+        models.Sort((left, right) => string.CompareOrdinal(left.Row.Id, right.Row.Id));
         return new ArticleSlice(slice.Index, models.ToEquatableArray());
     }
 

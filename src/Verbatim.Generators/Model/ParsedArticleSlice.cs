@@ -10,12 +10,14 @@ namespace Verbatim.Generators.Model;
 /// are built a slice at a time, so an edit passes one slice through the combine with the corpus-wide
 /// facts and the build, not every article.
 /// </summary>
-/// <param name="Articles">In the order of <c>Articles.All</c>; an article whose id another file won is among them (it yields no model).</param>
+/// <param name="Articles">In the order the compilation lists the files, which stays the same from edit to edit, so
+/// a slice no edit touched compares equal without being sorted (an edit reruns the cut over the whole corpus); the
+/// models are sorted when a slice is built. An article whose id another file won is among them (it yields no model).</param>
 internal sealed record ParsedArticleSlice(int Index, EquatableArray<ParsedArticle> Articles)
 {
     /// <summary>Every slice of <paramref name="count"/> that holds a parsed article.</summary>
     public static ImmutableArray<ParsedArticleSlice> Split(IReadOnlyList<ParsedArticle> articles, int count) =>
-        Slices.CutInIdOrder(articles, article => article.IdHash, article => article.Article.Id, count)
+        Slices.CutInItemOrder(articles, article => article.IdHash, count)
             .Select((slice, index) => new ParsedArticleSlice(index, new EquatableArray<ParsedArticle>(slice)))
             .Where(slice => slice.Articles.Count > 0)
             .ToImmutableArray();

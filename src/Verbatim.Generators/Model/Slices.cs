@@ -48,6 +48,18 @@ internal static class Slices
     /// </summary>
     public static T[][] CutInIdOrder<T>(IReadOnlyList<T> items, System.Func<T, uint> hash, System.Func<T, string> id, int count)
     {
+        var slices = CutInItemOrder(items, hash, count);
+        var byId = Comparer<T>.Create((left, right) => string.CompareOrdinal(id(left), id(right)));
+        foreach (var slice in slices)
+        {
+            System.Array.Sort(slice, byId);
+        }
+        return slices;
+    }
+
+    /// <summary><paramref name="items"/> cut into <paramref name="count"/> slices by the <see cref="Hash"/> each item carries, each slice keeping the items' order.</summary>
+    public static T[][] CutInItemOrder<T>(IReadOnlyList<T> items, System.Func<T, uint> hash, int count)
+    {
         var sliceOf = new int[items.Count];
         var sizes = new int[count];
         for (int i = 0; i < sliceOf.Length; i++)
@@ -64,11 +76,6 @@ internal static class Slices
         for (int i = 0; i < sliceOf.Length; i++)
         {
             slices[sliceOf[i]][sizes[sliceOf[i]]++] = items[i];
-        }
-        var byId = Comparer<T>.Create((left, right) => string.CompareOrdinal(id(left), id(right)));
-        foreach (var slice in slices)
-        {
-            System.Array.Sort(slice, byId);
         }
         return slices;
     }
