@@ -33,8 +33,8 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Options);
 
         // 2. Each article file parsed on its own (paths with '/', so output never depends on the host).
-        //    Every step over the articles costs every edit a pass over all of them in Roslyn's tables,
-        //    so each is one that must be per article: the filter and the parse are one step.
+        //    Every step over each article costs every edit a pass over all of them in Roslyn's tables,
+        //    so only what must cache per article is such a step: the filter and the parse are one.
         //    One provider of the files for both kinds: each read of context.AdditionalTextsProvider is an input
         //    node of its own, and each input node compares every file of the compilation on every run.
         var files = context.AdditionalTextsProvider;
