@@ -19,8 +19,10 @@ using Verbatim.CorpusSynth;
 //   --statements-adversarial <n>[,<n>...]  the join over the synthetic and the two adversarial corpora
 //   --statements-edit-steps <n>     where an edit inside one quote spends its time, by pipeline step
 //   --write-corpus <folder> <n>     write the synthetic corpus of n articles (for the compile measurement)
-//   --once generator|analyzer <n>   two cold runs outside BenchmarkDotNet, for a profiler
+//   --once generator|analyzer|floor <n>  three cold runs outside BenchmarkDotNet, for a profiler
 //   --once edit <n> [runs]          one-article edits then C# edits (ten each), Verbatim's generator and the do-nothing one
+//   --once edit-only <n> [runs]     Verbatim's one-article edits alone, for a profiler of what the IDE pays:
+//                                   dotnet-trace collect -- <this> --once edit-only 10000 40
 //   --steps <n>                     where a cold generator run over n articles spends its time, by pipeline step
 //   --finder-cpu <n> <runs>         what VQ0010 adds to a cold analyzer run over n articles, by CPU time
 //   --cold-walk [runs] [--quick]    the first walk in fresh processes, JSON and generated, at every size
@@ -92,30 +94,40 @@ if (args.Length is 3 or 4 && args[0] == "--once" && args[1] == "edit")
         ("generator, C# edit", edits.GeneratorCSharpEdit), ("do-nothing generator, C# edit", edits.DoNothingGeneratorCSharpEdit),
     })
     {
-        var times = Enumerable.Range(0, runs).Select(_ =>
-        {
-            var clock = System.Diagnostics.Stopwatch.StartNew();
-            edit();
-            return clock.Elapsed.TotalMilliseconds;
-        }).ToArray();
-        var sorted = times.Order().ToArray();
-        Console.WriteLine($"{name}, one edit of {edits.Articles:N0} articles: median {sorted[sorted.Length / 2].ToString("N1", CultureInfo.InvariantCulture)} ms; "
-            + $"{string.Join(", ", times.Select(time => time.ToString("N1", CultureInfo.InvariantCulture)))} ms");
+        Console.WriteLine(EditTimes.Render(name, edits.Articles, edit, runs));
     }
+    return;
+}
+if (args.Length is 3 or 4 && args[0] == "--once" && args[1] == "edit-only")
+{
+    var edits = new EditBenchmarks { Articles = int.Parse(args[2], CultureInfo.InvariantCulture) };
+    int runs = args.Length == 4 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 10;
+    edits.SetupVerbatim();
+    Console.WriteLine(EditTimes.Render("generator", edits.Articles, edits.GeneratorEdit, runs));
     return;
 }
 if (args.Length == 3 && args[0] == "--once")
 {
     // One cold run outside BenchmarkDotNet, for a profiler: dotnet-trace collect -- <this> --once generator 10000
+    // (generator, analyzer, or floor: the read and hash of every file that the cold runs are measured against).
     var scale = new ScaleBenchmarks { Articles = int.Parse(args[2], CultureInfo.InvariantCulture) };
     scale.Setup();
-    Func<object> work = args[1] == "analyzer" ? () => scale.Analyzer().GetAwaiter().GetResult() : () => scale.Generator();
-    var clock = System.Diagnostics.Stopwatch.StartNew();
-    work();
-    Console.WriteLine($"{args[1]}, {scale.Articles:N0} articles, first run (JIT included): {clock.ElapsedMilliseconds:N0} ms");
-    clock.Restart();
-    work();
-    Console.WriteLine($"{args[1]}, {scale.Articles:N0} articles, second run: {clock.ElapsedMilliseconds:N0} ms");
+    Func<object> work = args[1] switch
+    {
+        "analyzer" => () => scale.Analyzer().GetAwaiter().GetResult(),
+        "floor" => () => scale.ReadAndHash(),
+        _ => () => scale.Generator(),
+    };
+    var process = System.Diagnostics.Process.GetCurrentProcess();
+    foreach (string run in new[] { "first run (JIT included)", "second run", "third run" })
+    {
+        process.Refresh();
+        var cpu = process.TotalProcessorTime;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        work();
+        process.Refresh();
+        Console.WriteLine($"{args[1]}, {scale.Articles:N0} articles, {run}: {clock.ElapsedMilliseconds:N0} ms (CPU {(process.TotalProcessorTime - cpu).TotalMilliseconds:N0} ms)");
+    }
     return;
 }
 if (args.Length == 3 && args[0] == "--finder-cpu")

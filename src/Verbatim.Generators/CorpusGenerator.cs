@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
+using Verbatim.Corpus.Model;
 using Verbatim.Corpus.Parsing;
 using Verbatim.Corpus.Statements;
 using Verbatim.Generators.Building;
@@ -32,65 +33,77 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Options);
 
         // 2. Each article file parsed on its own (paths with '/', so output never depends on the host).
-        var articles = context.AdditionalTextsProvider
-            .Where(file => file.Path.EndsWith(ArticleParser.FileSuffix, StringComparison.OrdinalIgnoreCase))
-            .Select((file, cancellationToken) => ParsedArticle.Of(ArticleParser.Parse(CorpusPaths.Normalize(file.Path), Read(file, cancellationToken), cancellationToken).Article))
+        //    Every step over each article costs every edit a pass over all of them in Roslyn's tables,
+        //    so only what must cache per article is such a step: the filter and the parse are one.
+        //    One provider of the files for both kinds: each read of context.AdditionalTextsProvider is an input
+        //    node of its own, and each input node compares every file of the compilation on every run.
+        var files = context.AdditionalTextsProvider;
+        var articles = files
+            .SelectMany((file, cancellationToken) => file.Path.EndsWith(ArticleParser.FileSuffix, StringComparison.OrdinalIgnoreCase)
+                ? ImmutableArray.Create(ParsedArticle.Of(ArticleParser.Parse(CorpusPaths.Normalize(file.Path), Read(file, cancellationToken), cancellationToken).Article))
+                : ImmutableArray<ParsedArticle>.Empty)
             .WithTrackingName(TrackingNames.ParsedArticles);
+        //    What the corpus-wide steps take of every parsed article is gathered from this one array; each
+        //    projection holds the parsed articles' own objects, so it compares by reference and stays equal
+        //    when only a body changes.
+        var parsedArticles = articles.Collect();
 
         // 3. The speaker set: every registry and every article's front matter speakers, merged and named.
-        var registrySpeakers = context.AdditionalTextsProvider
-            .Where(file => file.Path.EndsWith(RegistryParser.FileSuffix, StringComparison.OrdinalIgnoreCase))
-            .Select((file, cancellationToken) => RegistryParser.Parse(CorpusPaths.Normalize(file.Path), Read(file, cancellationToken), cancellationToken).Speakers)
+        var registrySpeakers = files
+            .SelectMany((file, cancellationToken) => file.Path.EndsWith(RegistryParser.FileSuffix, StringComparison.OrdinalIgnoreCase)
+                ? ImmutableArray.Create(RegistryParser.Parse(CorpusPaths.Normalize(file.Path), Read(file, cancellationToken), cancellationToken).Speakers)
+                : ImmutableArray<EquatableArray<SpeakerSpec>>.Empty)
             .WithTrackingName(TrackingNames.RegistrySpeakers);
-        var articleSpeakers = articles
-            .Select((parsed, _) => parsed.Article.Speakers)
+        var articleSpeakers = parsedArticles
+            .Select((all, _) => Projection.Of(all, parsed => parsed.Article.Speakers))
             .WithTrackingName(TrackingNames.ArticleSpeakers);
         //    Where each is defined is split off: a line shift that moves definitions leaves the set equal.
         var mergedSpeakers = registrySpeakers.Collect()
-            .Combine(articleSpeakers.Collect())
+            .Combine(articleSpeakers)
             .Select((input, cancellationToken) => SpeakerSetBuilder.Build(input.Left, input.Right, cancellationToken))
             .WithTrackingName(TrackingNames.MergedSpeakers);
         var speakers = mergedSpeakers.Select((merged, _) => merged.Set).WithTrackingName(TrackingNames.SpeakerSet);
 
         // 4. Which file each article id comes from, and the article member names (from ids and
         //    paths only, so a body edit stops here).
-        var articleIndex = articles
-            .Select((parsed, _) => new ArticleKey(parsed.Article.Id, parsed.Article.Path))
+        var articleIndex = parsedArticles
+            .Select((all, _) => Projection.Of(all, parsed => parsed.Key))
             .WithTrackingName(TrackingNames.ArticleKeys)
-            .Collect()
-            .Select(ArticleIndexBuilder.Build)
+            .Select((keys, cancellationToken) => ArticleIndexBuilder.Build(keys, cancellationToken))
             .WithTrackingName(TrackingNames.ArticleIndex);
 
-        // 5. Per article: the parsed article with the corpus-wide facts it needs -> one model; the models in slices -> one file each.
-        //    (The facts are combined first, so each article passes through one combine step, not three;
-        //    an article whose id another file won yields no model.)
+        // 5. Per slice of articles (by a stable hash of the id, see ArticleSlice): its parsed articles
+        //    with the corpus-wide facts they need -> their models -> one file. A slice at a time, so an
+        //    edit passes one slice through the combine and the build; the number of slices follows the
+        //    number of generated articles, and an article whose id another file won yields no model.
         var corpusFacts = speakers.Combine(articleIndex).Combine(options)
             .Select((input, _) => new CorpusFacts(input.Left.Left, input.Left.Right, input.Right));
-        var articleModels = articles
+        var articleSlices = parsedArticles.Combine(articleIndex)
+            .SelectMany((input, _) => ParsedArticleSlice.Split(input.Left, ArticleSlice.CountFor(input.Right.Entries.Count)))
             .Combine(corpusFacts)
-            .SelectMany((input, cancellationToken) =>
-                ArticleModelBuilder.Build(input.Left, input.Right, cancellationToken) is { } model
-                    ? ImmutableArray.Create(model)
-                    : ImmutableArray<ArticleModel>.Empty)
-            .WithTrackingName(TrackingNames.ArticleModels);
-        //    The articles' classes and bodies go out in slices of a few dozen articles (see ArticleSlice).
-        var articleSlices = articleModels.Collect()
-            .SelectMany((all, _) => ArticleSlice.Split(all))
+            .Select((input, cancellationToken) => ArticleModelBuilder.Build(input.Left, input.Right, cancellationToken))
             .WithTrackingName(TrackingNames.ArticleSlices);
         context.RegisterSourceOutput(articleSlices, (output, slice) =>
-            AddIfSupported(output, slice.Articles[0].Options, HintNames.Of(slice), () => ArticleSliceSource.Emit(slice)));
+        {
+            if (slice.Articles.Count > 0)
+            {
+                AddIfSupported(output, slice.Articles[0].Options, HintNames.Of(slice), () => ArticleSliceSource.Emit(slice));
+            }
+        });
+        //    Each article's model on its own, for the steps that cache per article (statements).
+        var articleModels = articleSlices.SelectMany((slice, _) => slice.Articles).WithTrackingName(TrackingNames.ArticleModels);
+        var allModels = articleSlices.Collect();
 
-        // 6. The tables, each from the narrowest projection of the articles it needs; the quote table
-        //    and the speaker members in slices, each an output of its own, so an edit regenerates one slice.
-        var articleRows = articleModels.Select((article, _) => article.Row).WithTrackingName(TrackingNames.ArticleRows).Collect();
-        var quoteSlices = articleModels.Select((article, _) => new ArticleQuotes(article.Row.Id, article.Quotes))
+        // 6. The tables, each from the narrowest projection of the models it needs (equal, and so
+        //    cached, while the edit leaves that part alone); the quote table and the speaker members
+        //    in slices, each an output of its own, so an edit regenerates one slice.
+        var articleRows = allModels.Select((all, _) => Projection.OfArticles(all, article => article.Row)).WithTrackingName(TrackingNames.ArticleRows);
+        var quoteSlices = allModels.Select((all, _) => Projection.OfArticles(all, article => article.QuoteRows))
             .WithTrackingName(TrackingNames.ArticleQuotes)
-            .Collect()
             .SelectMany((articles, _) => QuoteSlice.Split(articles))
             .WithTrackingName(TrackingNames.QuoteSlices);
-        var speakerSlices = articleModels.Select((article, _) => SpeakerUse.Of(article))
+        var speakerSlices = allModels.Select((all, _) => Projection.OfArticles(all, article => article.SpeakerUse))
             .WithTrackingName(TrackingNames.SpeakerUses)
-            .Collect()
             .Combine(mergedSpeakers)
             .SelectMany((input, _) => SpeakerSlice.Split(input.Right, input.Left))
             .WithTrackingName(TrackingNames.SpeakerSlices);
@@ -119,7 +132,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(options, (output, emit) =>
             AddIfSupported(output, emit, HintNames.Model, () => ModelSource.Emit(emit)));
         context.RegisterSourceOutput(options.Combine(articleRows), (output, input) =>
-            AddIfSupported(output, input.Left, HintNames.Articles, () => ArticleTableSource.Emit(input.Left, input.Right)));
+            AddIfSupported(output, input.Left, HintNames.Articles, () => ArticleTableSource.Emit(input.Left, input.Right.ToImmutableArray())));
         context.RegisterSourceOutput(quoteSlices.Combine(options.Combine(speakers)), (output, input) =>
             AddIfSupported(output, input.Right.Left, HintNames.Of(input.Left), () => QuotesSource.Emit(input.Right.Left, input.Right.Right, input.Left)));
         context.RegisterSourceOutput(options.Combine(speakers), (output, input) =>

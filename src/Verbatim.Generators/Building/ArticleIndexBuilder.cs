@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using Verbatim.Corpus.Model;
@@ -11,7 +11,7 @@ namespace Verbatim.Generators.Building;
 /// <summary>Picks the article files that are generated and names them.</summary>
 internal static class ArticleIndexBuilder
 {
-    public static ArticleIndex Build(ImmutableArray<ArticleKey> keys, CancellationToken cancellationToken)
+    public static ArticleIndex Build(IEnumerable<ArticleKey> keys, CancellationToken cancellationToken)
     {
         var winners = ArticleIds.KeepFirstOfEach(keys, key => key.Id, key => key.Path, cancellationToken).Kept;
         var names = ClassMembers.OfArticles(winners.Select(key => key.Id));

@@ -14,6 +14,21 @@ namespace Verbatim.Generators.Building;
 /// </summary>
 internal static class ArticleModelBuilder
 {
+    /// <summary>The models of one slice's articles, in the order of <c>Articles.All</c> (ids are unique among them); an article whose id another file won has none.</summary>
+    public static ArticleSlice Build(ParsedArticleSlice slice, CorpusFacts facts, CancellationToken cancellationToken)
+    {
+        var models = new List<ArticleModel>(slice.Articles.Count);
+        foreach (var parsed in slice.Articles)
+        {
+            if (Build(parsed, facts, cancellationToken) is { } model)
+            {
+                models.Add(model);
+            }
+        }
+        models.Sort((left, right) => string.CompareOrdinal(left.Row.Id, right.Row.Id));
+        return new ArticleSlice(slice.Index, models.ToEquatableArray());
+    }
+
     /// <summary>The model, or null when another file won this article's id (that file is generated instead).</summary>
     public static ArticleModel? Build(ParsedArticle parsed, CorpusFacts facts, CancellationToken cancellationToken)
     {

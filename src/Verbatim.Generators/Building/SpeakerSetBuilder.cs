@@ -13,8 +13,8 @@ namespace Verbatim.Generators.Building;
 internal static class SpeakerSetBuilder
 {
     public static MergedSpeakers Build(
-        ImmutableArray<EquatableArray<SpeakerSpec>> registries,
-        ImmutableArray<EquatableArray<SpeakerSpec>> articleSpeakers,
+        IEnumerable<EquatableArray<SpeakerSpec>> registries,
+        IEnumerable<EquatableArray<SpeakerSpec>> articleSpeakers,
         CancellationToken cancellationToken)
     {
         // Merge orders the definitions itself, so the winner of a conflict never depends on file order.

@@ -36,22 +36,4 @@ internal sealed record ArticleSlice(int Index, EquatableArray<ArticleModel> Arti
         }
         return count;
     }
-
-    /// <summary>The slices that hold articles (an empty one has no file), each with its articles in the order of <c>Articles.All</c>.</summary>
-    public static ImmutableArray<ArticleSlice> Split(IEnumerable<ArticleModel> articles)
-    {
-        // Cut first, then each slice sorted: an edit reruns this over the whole corpus, and sorting
-        // a few dozen articles a slice costs less than sorting them all.
-        var all = articles as IReadOnlyList<ArticleModel> ?? new List<ArticleModel>(articles);
-        var slices = Slices.Cut(all, article => article.Row.Id, CountFor(all.Count));
-        var result = ImmutableArray.CreateBuilder<ArticleSlice>();
-        for (int i = 0; i < slices.Length; i++)
-        {
-            if (slices[i].Count > 0)
-            {
-                result.Add(new ArticleSlice(i, new EquatableArray<ArticleModel>(ArticleOrder.Sort(slices[i], article => article.Row.Id))));
-            }
-        }
-        return result.ToImmutable();
-    }
 }

@@ -10,11 +10,8 @@ namespace Verbatim.Generators.Model;
 internal sealed record QuoteSlice(int Index, EquatableArray<ArticleQuotes> Articles)
 {
     /// <summary>Every slice, empty ones included, each with its articles in the order of <c>Articles.All</c>.</summary>
-    public static ImmutableArray<QuoteSlice> Split(IEnumerable<ArticleQuotes> articles)
-    {
-        var ordered = ArticleOrder.Sort(articles, article => article.ArticleId);
-        return Slices.Cut(ordered, article => article.ArticleId, Slices.CountFor(ordered.Length))
-            .Select((slice, index) => new QuoteSlice(index, slice))
+    public static ImmutableArray<QuoteSlice> Split(IReadOnlyList<ArticleQuotes> articles) =>
+        Slices.CutInIdOrder(articles, article => article.IdHash, article => article.ArticleId, Slices.CountFor(articles.Count))
+            .Select((slice, index) => new QuoteSlice(index, new EquatableArray<ArticleQuotes>(slice)))
             .ToImmutableArray();
-    }
 }

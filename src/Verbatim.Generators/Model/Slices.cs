@@ -40,14 +40,57 @@ internal static class Slices
         return result;
     }
 
-    /// <summary>The slice of <paramref name="id"/>: FNV-1a over its UTF-16 code units, never <c>string.GetHashCode</c>, which varies by process.</summary>
-    public static int Of(string id, int count)
+    /// <summary>
+    /// <paramref name="items"/> cut into <paramref name="count"/> slices by the <see cref="Hash"/> each
+    /// item carries, each slice in the order of <c>Articles.All</c> (by id, ordinal). An edit reruns
+    /// this over the whole corpus: cutting first and sorting each slice of a few dozen costs less than
+    /// sorting them all, and a hash kept with the item is not computed again.
+    /// </summary>
+    public static T[][] CutInIdOrder<T>(IReadOnlyList<T> items, System.Func<T, uint> hash, System.Func<T, string> id, int count)
+    {
+        var slices = CutInItemOrder(items, hash, count);
+        var byId = Comparer<T>.Create((left, right) => string.CompareOrdinal(id(left), id(right)));
+        foreach (var slice in slices)
+        {
+            System.Array.Sort(slice, byId);
+        }
+        return slices;
+    }
+
+    /// <summary><paramref name="items"/> cut into <paramref name="count"/> slices by the <see cref="Hash"/> each item carries, each slice keeping the items' order.</summary>
+    public static T[][] CutInItemOrder<T>(IReadOnlyList<T> items, System.Func<T, uint> hash, int count)
+    {
+        var sliceOf = new int[items.Count];
+        var sizes = new int[count];
+        for (int i = 0; i < sliceOf.Length; i++)
+        {
+            sliceOf[i] = (int)(hash(items[i]) % (uint)count);
+            sizes[sliceOf[i]]++;
+        }
+        var slices = new T[count][];
+        for (int i = 0; i < count; i++)
+        {
+            slices[i] = new T[sizes[i]];
+            sizes[i] = 0;
+        }
+        for (int i = 0; i < sliceOf.Length; i++)
+        {
+            slices[sliceOf[i]][sizes[sliceOf[i]]++] = items[i];
+        }
+        return slices;
+    }
+
+    /// <summary>The slice of <paramref name="id"/>.</summary>
+    public static int Of(string id, int count) => (int)(Hash(id) % (uint)count);
+
+    /// <summary>FNV-1a over the id's UTF-16 code units, never <c>string.GetHashCode</c>, which varies by process.</summary>
+    public static uint Hash(string id)
     {
         uint hash = 2166136261;
         foreach (char c in id)
         {
             hash = unchecked((hash ^ c) * 16777619);
         }
-        return (int)(hash % (uint)count);
+        return hash;
     }
 }

@@ -15,7 +15,7 @@ internal sealed record SpeakerMember(SpeakerModel Speaker, int Index, int Quotes
 /// </summary>
 internal sealed record SpeakerSlice(int Index, EquatableArray<SpeakerMember> Speakers)
 {
-    public static ImmutableArray<SpeakerSlice> Split(MergedSpeakers speakers, ImmutableArray<SpeakerUse> uses)
+    public static ImmutableArray<SpeakerSlice> Split(MergedSpeakers speakers, IReadOnlyList<SpeakerUse> uses)
     {
         var (quotes, articles) = Counts(uses);
         var entries = speakers.Set.Speakers
@@ -28,7 +28,7 @@ internal sealed record SpeakerSlice(int Index, EquatableArray<SpeakerMember> Spe
     }
 
     /// <summary>For each speaker id: how many quotes, in how many articles.</summary>
-    private static (Dictionary<string, int> Quotes, Dictionary<string, int> Articles) Counts(ImmutableArray<SpeakerUse> uses)
+    private static (Dictionary<string, int> Quotes, Dictionary<string, int> Articles) Counts(IReadOnlyList<SpeakerUse> uses)
     {
         var quotes = new Dictionary<string, int>(StringComparer.Ordinal);
         var articles = new Dictionary<string, int>(StringComparer.Ordinal);

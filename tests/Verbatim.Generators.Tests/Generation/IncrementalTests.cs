@@ -74,6 +74,10 @@ public sealed class IncrementalTests
         // Only the edited article's slice is modified: every other slice is the cached one.
         run.Reasons(TrackingNames.ArticleSlices).Count(reason => reason == IncrementalStepRunReason.Modified).ShouldBe(1);
         run.Reasons(TrackingNames.ArticleSlices).ShouldAllBe(reason => reason == IncrementalStepRunReason.Modified || Reused.Contains(reason));
+        // The slice's models are built again, but only the edited one differs from the run before.
+        run.Reasons(TrackingNames.ArticleModels).Count(reason => reason == IncrementalStepRunReason.Modified).ShouldBe(1);
+        run.Reasons(TrackingNames.ArticleModels).Count(reason => reason == IncrementalStepRunReason.Unchanged).ShouldBeGreaterThan(0);
+        run.Reasons(TrackingNames.ArticleModels).Count().ShouldBe(300);
     }
 
     [Fact]

@@ -1,0 +1,41 @@
+using System;
+using System.Collections.Immutable;
+using Verbatim.Corpus.Model;
+
+namespace Verbatim.Generators.Model;
+
+/// <summary>One part of every item of a collected array, as an equatable array of the items' own objects.</summary>
+internal static class Projection
+{
+    public static EquatableArray<TPart> Of<TItem, TPart>(ImmutableArray<TItem> items, Func<TItem, TPart> part)
+        where TPart : IEquatable<TPart>
+    {
+        var parts = new TPart[items.Length];
+        for (int i = 0; i < parts.Length; i++)
+        {
+            parts[i] = part(items[i]);
+        }
+        return new EquatableArray<TPart>(parts);
+    }
+
+    /// <summary>One part of every article of every slice, slice by slice.</summary>
+    public static EquatableArray<TPart> OfArticles<TPart>(ImmutableArray<ArticleSlice> slices, Func<ArticleModel, TPart> part)
+        where TPart : IEquatable<TPart>
+    {
+        int count = 0;
+        foreach (var slice in slices)
+        {
+            count += slice.Articles.Count;
+        }
+        var parts = new TPart[count];
+        int next = 0;
+        foreach (var slice in slices)
+        {
+            foreach (var article in slice.Articles)
+            {
+                parts[next++] = part(article);
+            }
+        }
+        return new EquatableArray<TPart>(parts);
+    }
+}
