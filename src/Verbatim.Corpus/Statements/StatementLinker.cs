@@ -59,9 +59,13 @@ public static class StatementLinker
         return StatementAssembly.Assemble(quotes, groups, compound, sets, ordered.Count, cancellationToken);
     }
 
+    // Each word a dense id, in the order words first occur: found by the signature step's 64-bit
+    // word hash, the word itself compared on a match, so two words that share a hash stay apart.
     private static List<LinkQuote> Flatten(List<ArticleSignature> articles, CancellationToken cancellationToken)
     {
-        var wordIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var idByHash = new Dictionary<ulong, int>();
+        var wordOf = new List<string>();
+        Dictionary<string, int>? sharingAHash = null;
         var quotes = new List<LinkQuote>();
         for (int a = 0; a < articles.Count; a++)
         {
@@ -71,10 +75,22 @@ public static class StatementLinker
                 var words = new int[signature.Words.Count];
                 for (int w = 0; w < words.Length; w++)
                 {
-                    if (!wordIds.TryGetValue(signature.Words[w], out words[w]))
+                    string word = signature.Words[w];
+                    if (!idByHash.TryGetValue(signature.WordHashes[w], out int id))
                     {
-                        wordIds.Add(signature.Words[w], words[w] = wordIds.Count);
+                        idByHash.Add(signature.WordHashes[w], id = wordOf.Count);
+                        wordOf.Add(word);
                     }
+                    else if (!string.Equals(wordOf[id], word, StringComparison.Ordinal))
+                    {
+                        sharingAHash ??= new Dictionary<string, int>(StringComparer.Ordinal);
+                        if (!sharingAHash.TryGetValue(word, out id))
+                        {
+                            sharingAHash.Add(word, id = wordOf.Count);
+                            wordOf.Add(word);
+                        }
+                    }
+                    words[w] = id;
                 }
                 quotes.Add(new LinkQuote(a, articles[a].ArticleId, signature, words) { Node = -1 });
             }
