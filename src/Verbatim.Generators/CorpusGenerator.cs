@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
@@ -32,33 +33,28 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select((input, _) => EmitOptions.Create(input.Left.Left, input.Left.Right, input.Right))
             .WithTrackingName(TrackingNames.Options);
 
-        // 2. Each article file parsed on its own (paths with '/', so output never depends on the host).
-        //    Every step over each article costs every edit a pass over all of them in Roslyn's tables,
-        //    so only what must cache per article is such a step: the filter and the parse are one.
-        //    One provider of the files for both kinds: each read of context.AdditionalTextsProvider is an input
-        //    node of its own, and each input node compares every file of the compilation on every run.
-        var files = context.AdditionalTextsProvider;
-        var articles = files
-            .SelectMany((file, cancellationToken) => file.Path.EndsWith(ArticleParser.FileSuffix, StringComparison.OrdinalIgnoreCase)
-                ? ImmutableArray.Create(ParsedArticle.Of(ArticleParser.Parse(CorpusPaths.Normalize(file.Path), Read(file, cancellationToken), cancellationToken).Article))
-                : ImmutableArray<ParsedArticle>.Empty)
-            .WithTrackingName(TrackingNames.ParsedArticles);
-        //    What the corpus-wide steps take of every parsed article is gathered from this one array; each
-        //    projection holds the parsed articles' own objects, so it compares by reference and stays equal
-        //    when only a body changes.
-        var parsedArticles = articles.Collect();
+        // 2. Each corpus file parsed on its own (paths with '/', so output never depends on the host).
+        //    Every step over each file costs every edit a pass over all of them in Roslyn's tables, so
+        //    only what must cache per file is such a step: the filter and the parse of both kinds are
+        //    one, yielding an article or a registry (ParsedFile). One provider of the files: each read
+        //    of context.AdditionalTextsProvider is an input node of its own, and each input node
+        //    compares every file of the compilation on every run.
+        var parsedFiles = context.AdditionalTextsProvider
+            .SelectMany(Parse)
+            .WithTrackingName(TrackingNames.ParsedFiles)
+            .Collect();
+        //    What the corpus-wide steps take of every parsed file is gathered from this one array; each
+        //    projection holds the parsed files' own objects, so it compares by reference: the articles stay
+        //    equal when only a registry changed, and their speakers, ids and paths when only a body did.
+        var parsedArticles = parsedFiles.Select((all, _) => ParsedFile.ArticlesOf(all)).WithTrackingName(TrackingNames.ParsedArticles);
 
         // 3. The speaker set: every registry and every article's front matter speakers, merged and named.
-        var registrySpeakers = files
-            .SelectMany((file, cancellationToken) => file.Path.EndsWith(RegistryParser.FileSuffix, StringComparison.OrdinalIgnoreCase)
-                ? ImmutableArray.Create(RegistryParser.Parse(CorpusPaths.Normalize(file.Path), Read(file, cancellationToken), cancellationToken).Speakers)
-                : ImmutableArray<EquatableArray<SpeakerSpec>>.Empty)
-            .WithTrackingName(TrackingNames.RegistrySpeakers);
+        var registrySpeakers = parsedFiles.Select((all, _) => ParsedFile.RegistriesOf(all)).WithTrackingName(TrackingNames.RegistrySpeakers);
         var articleSpeakers = parsedArticles
             .Select((all, _) => Projection.Of(all, parsed => parsed.Article.Speakers))
             .WithTrackingName(TrackingNames.ArticleSpeakers);
         //    Where each is defined is split off: a line shift that moves definitions leaves the set equal.
-        var mergedSpeakers = registrySpeakers.Collect()
+        var mergedSpeakers = registrySpeakers
             .Combine(articleSpeakers)
             .Select((input, cancellationToken) => SpeakerSetBuilder.Build(input.Left, input.Right, cancellationToken))
             .WithTrackingName(TrackingNames.MergedSpeakers);
@@ -109,13 +105,13 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.SpeakerSlices);
 
         // 7. Statements: each article's quote signatures, computed in its own step (a prose edit leaves
-        //    them equal, so it stops there), joined across the corpus, then cut into slices by a stable
-        //    hash of the statement id, each an output of its own.
+        //    them equal, so it stops there), joined across the corpus, given the outlets (a projection of
+        //    the collected slices, like the tables), then cut into slices by a stable hash of the
+        //    statement id, each an output of its own.
         var signatures = articleModels.Select((article, _) => StatementInputs.Signature(article))
             .WithTrackingName(TrackingNames.QuoteSignatures);
-        var outlets = articleModels.Select((article, _) => new ArticleOutlet(article.Row.Id, article.Row.Outlet))
-            .WithTrackingName(TrackingNames.ArticleOutlets)
-            .Collect();
+        var outlets = allModels.Select((all, _) => Projection.OfArticles(all, article => article.Outlet))
+            .WithTrackingName(TrackingNames.ArticleOutlets);
         var statementSlices = signatures.Collect()
             .Select((all, cancellationToken) => StatementLinker.Link(all, cancellationToken))
             .WithTrackingName(TrackingNames.LinkedStatements)
@@ -141,7 +137,22 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             AddIfSupported(output, input.Right, HintNames.Of(input.Left), () => SpeakersSource.EmitSlice(input.Right, input.Left)));
     }
 
-    private static string Read(AdditionalText file, System.Threading.CancellationToken cancellationToken) =>
+    private static ImmutableArray<ParsedFile> Parse(AdditionalText file, CancellationToken cancellationToken)
+    {
+        if (file.Path.EndsWith(ArticleParser.FileSuffix, StringComparison.OrdinalIgnoreCase))
+        {
+            var article = ArticleParser.Parse(CorpusPaths.Normalize(file.Path), Read(file, cancellationToken), cancellationToken).Article;
+            return ImmutableArray.Create(ParsedFile.OfArticle(ParsedArticle.Of(article)));
+        }
+        if (file.Path.EndsWith(RegistryParser.FileSuffix, StringComparison.OrdinalIgnoreCase))
+        {
+            var registry = RegistryParser.Parse(CorpusPaths.Normalize(file.Path), Read(file, cancellationToken), cancellationToken);
+            return ImmutableArray.Create(ParsedFile.OfRegistry(registry.Speakers));
+        }
+        return ImmutableArray<ParsedFile>.Empty;
+    }
+
+    private static string Read(AdditionalText file, CancellationToken cancellationToken) =>
         file.GetText(cancellationToken)?.ToString() ?? string.Empty;
 
     /// <summary>C# older than 8 gets no code at all: the analyzer reports why.</summary>

@@ -4,6 +4,7 @@ namespace Verbatim.Generators;
 internal static class TrackingNames
 {
     public const string Options = nameof(Options);
+    public const string ParsedFiles = nameof(ParsedFiles);
     public const string ParsedArticles = nameof(ParsedArticles);
     public const string RegistrySpeakers = nameof(RegistrySpeakers);
     public const string ArticleSpeakers = nameof(ArticleSpeakers);

@@ -5,7 +5,7 @@ namespace Verbatim.Generators.Model;
 
 /// <summary>
 /// Everything one article's part of its slice's file needs, and nothing of any other article; and,
-/// made once with it, what the corpus-wide tables take of it (<see cref="QuoteRows"/>, <see cref="SpeakerUse"/>).
+/// made once with it, what the corpus-wide tables take of it (<see cref="QuoteRows"/>, <see cref="SpeakerUse"/>, <see cref="Outlet"/>).
 /// An edit gathers those from every article's model again: kept here, they are the same objects as
 /// in the run before, so comparing them is a reference check, and nothing is allocated per article.
 /// </summary>
@@ -27,4 +27,7 @@ internal sealed record ArticleModel(
 
     /// <summary>Who it quotes, for the counts in the speakers' docs.</summary>
     public SpeakerUse SpeakerUse { get; } = SpeakerUse.Of(Quotes);
+
+    /// <summary>Its id and outlet, for the statements' docs.</summary>
+    public ArticleOutlet Outlet { get; } = new(Row.Id, Row.Outlet);
 }

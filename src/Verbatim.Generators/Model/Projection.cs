@@ -7,10 +7,11 @@ namespace Verbatim.Generators.Model;
 /// <summary>One part of every item of a collected array, as an equatable array of the items' own objects.</summary>
 internal static class Projection
 {
-    public static EquatableArray<TPart> Of<TItem, TPart>(ImmutableArray<TItem> items, Func<TItem, TPart> part)
+    public static EquatableArray<TPart> Of<TItem, TPart>(EquatableArray<TItem> items, Func<TItem, TPart> part)
+        where TItem : IEquatable<TItem>
         where TPart : IEquatable<TPart>
     {
-        var parts = new TPart[items.Length];
+        var parts = new TPart[items.Count];
         for (int i = 0; i < parts.Length; i++)
         {
             parts[i] = part(items[i]);

@@ -113,6 +113,7 @@ public sealed class IncrementalTests
 
         run.RegeneratedSources().ShouldBeEmpty();
         run.Reasons(TrackingNames.Options).ShouldAllBe(reason => Reused.Contains(reason));
+        run.Reasons(TrackingNames.ParsedFiles).ShouldAllBe(reason => reason == IncrementalStepRunReason.Cached);
         run.Reasons(TrackingNames.ParsedArticles).ShouldAllBe(reason => reason == IncrementalStepRunReason.Cached);
         run.Reasons(TrackingNames.ArticleSlices).ShouldAllBe(reason => reason == IncrementalStepRunReason.Cached);
         run.Second.TrackedOutputSteps.SelectMany(output => output.Value).SelectMany(step => step.Outputs)
@@ -125,6 +126,7 @@ public sealed class IncrementalTests
         var run = IncrementalRun.Of(TestCorpus.Files, driver => driver.AddAdditionalTexts([new InMemoryAdditionalText("/project/readme.md", "# Not corpus")]));
 
         run.RegeneratedSources().ShouldBeEmpty();
+        run.Reasons(TrackingNames.ParsedFiles).ShouldAllBe(reason => reason == IncrementalStepRunReason.Cached);
         run.Reasons(TrackingNames.ParsedArticles).ShouldAllBe(reason => reason == IncrementalStepRunReason.Cached);
         run.Reasons(TrackingNames.RegistrySpeakers).ShouldAllBe(reason => reason == IncrementalStepRunReason.Cached);
     }
@@ -138,6 +140,11 @@ public sealed class IncrementalTests
         // The quote table reruns because the speaker set changed, but writes the same table; the role
         // is in the speaker table and in its member's docs.
         run.RegeneratedSources().ShouldBe(new[] { "Verbatim.Quotes.00.g.cs", "Verbatim.Speakers.00.g.cs", "Verbatim.Speakers.g.cs" });
+        // Articles and registries are parsed in one step: the registry alone is parsed again, and the
+        // articles taken from the collected files compare equal.
+        run.Reasons(TrackingNames.ParsedFiles).Count(reason => reason == IncrementalStepRunReason.Modified).ShouldBe(1);
+        run.Reasons(TrackingNames.RegistrySpeakers).ShouldBe(new[] { IncrementalStepRunReason.Modified });
+        run.Reasons(TrackingNames.ParsedArticles).ShouldAllBe(reason => Reused.Contains(reason));
         run.Reasons(TrackingNames.ArticleModels).ShouldAllBe(reason => Reused.Contains(reason));
     }
 

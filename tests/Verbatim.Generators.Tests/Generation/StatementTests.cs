@@ -85,6 +85,7 @@ public sealed class StatementTests
 
         run.Reasons(TrackingNames.QuoteSignatures).ShouldAllBe(reason => Reused.Contains(reason));
         run.Reasons(TrackingNames.LinkedStatements).ShouldAllBe(reason => Reused.Contains(reason));
+        run.Reasons(TrackingNames.ArticleOutlets).ShouldAllBe(reason => Reused.Contains(reason));
         run.Reasons(TrackingNames.StatementSlices).ShouldAllBe(reason => Reused.Contains(reason));
         run.RegeneratedSources().ShouldAllBe(name => !name.StartsWith("Verbatim.Statement", StringComparison.Ordinal));
     }

@@ -1,0 +1,59 @@
+using System.Collections.Immutable;
+using Verbatim.Corpus.Model;
+
+namespace Verbatim.Generators.Model;
+
+/// <summary>
+/// A corpus file as its one parsing step leaves it: an article, or a registry's speakers. Both kinds
+/// are parsed in one step over the additional files, because each step over every file costs an edit
+/// a pass over all of them in Roslyn's tables; the corpus-wide steps take each kind from the collected
+/// array (<see cref="ArticlesOf"/>, <see cref="RegistriesOf"/>).
+/// </summary>
+/// <param name="Article">The parsed article, or null for a registry.</param>
+/// <param name="Speakers">A registry's speakers; empty for an article.</param>
+internal sealed record ParsedFile(ParsedArticle? Article, EquatableArray<SpeakerSpec> Speakers)
+{
+    public static ParsedFile OfArticle(ParsedArticle article) => new(article, EquatableArray<SpeakerSpec>.Empty);
+
+    public static ParsedFile OfRegistry(EquatableArray<SpeakerSpec> speakers) => new(null, speakers);
+
+    /// <summary>The articles, in the order the compilation lists their files: the articles' own objects, so an untouched array compares by reference.</summary>
+    public static EquatableArray<ParsedArticle> ArticlesOf(ImmutableArray<ParsedFile> files)
+    {
+        int count = 0;
+        foreach (var file in files)
+        {
+            count += file.Article is null ? 0 : 1;
+        }
+        var articles = new ParsedArticle[count];
+        int next = 0;
+        foreach (var file in files)
+        {
+            if (file.Article is { } article)
+            {
+                articles[next++] = article;
+            }
+        }
+        return new EquatableArray<ParsedArticle>(articles);
+    }
+
+    /// <summary>Every registry's speakers, in the order the compilation lists their files.</summary>
+    public static EquatableArray<EquatableArray<SpeakerSpec>> RegistriesOf(ImmutableArray<ParsedFile> files)
+    {
+        int count = 0;
+        foreach (var file in files)
+        {
+            count += file.Article is null ? 1 : 0;
+        }
+        var registries = new EquatableArray<SpeakerSpec>[count];
+        int next = 0;
+        foreach (var file in files)
+        {
+            if (file.Article is null)
+            {
+                registries[next++] = file.Speakers;
+            }
+        }
+        return new EquatableArray<EquatableArray<SpeakerSpec>>(registries);
+    }
+}
