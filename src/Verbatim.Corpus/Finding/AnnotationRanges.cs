@@ -15,7 +15,8 @@ internal static class AnnotationRanges
     {
         // Quotes are in document order, so the outermost ones come by their openings in the order the walk meets them.
         int nextQuote = 0;
-        var ranges = new List<SkippedRange>();
+        // One range per outermost quote of a well-formed body: sized for every quote, the list never grows.
+        var ranges = new List<SkippedRange>(quotes.Count);
         int depth = 0, start = 0;
         for (int i = bodyStart; i < text.Length; i++)
         {

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using Verbatim.Corpus.Model;
 
 namespace Verbatim.Corpus.Naming;
@@ -37,14 +36,23 @@ public static class ClassMembers
     /// </summary>
     public static EquatableArray<QuoteMemberName> OfQuotes(ArticleSpec article, string articleMemberName)
     {
-        var quotes = Enumerable.Range(0, article.Quotes.Count)
-            .Where(i => article.Quotes[i].Id is not null)
-            .OrderBy(i => article.Quotes[i].Id, StringComparer.Ordinal)
-            .ToArray();
-        var names = MemberNames.Assign(
-            quotes.Select(i => article.Quotes[i].Id!),
-            MemberNames.ReservedInArticleClass(ArticleClassName(articleMemberName)),
-            MemberLimits.MaxQuoteMembersPerArticle);
+        var withIds = new List<int>();
+        for (int i = 0; i < article.Quotes.Count; i++)
+        {
+            if (article.Quotes[i].Id is not null)
+            {
+                withIds.Add(i);
+            }
+        }
+        // By id, then by position: the order a stable sort by id gives.
+        withIds.Sort((left, right) => string.CompareOrdinal(article.Quotes[left].Id, article.Quotes[right].Id) is var byId and not 0 ? byId : left - right);
+        var quotes = withIds.ToArray();
+        var ids = new string[quotes.Length];
+        for (int i = 0; i < quotes.Length; i++)
+        {
+            ids[i] = article.Quotes[quotes[i]].Id!;
+        }
+        var names = MemberNames.AssignInArticleClass(ids, ArticleClassName(articleMemberName), MemberLimits.MaxQuoteMembersPerArticle);
         var named = new QuoteMemberName[quotes.Length];
         for (int i = 0; i < named.Length; i++)
         {

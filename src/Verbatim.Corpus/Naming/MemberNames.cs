@@ -26,6 +26,9 @@ public static class MemberNames
     private static readonly string[] s_articleClassMembers =
         GeneratedApiNames.ForwardedArticleMembers.Concat(GeneratedApiNames.ObjectInstanceMembers).ToArray();
 
+    // The same, as a set: every article's quotes are named against it, so it is hashed once (never modified).
+    private static readonly HashSet<string> s_articleClassMemberSet = new(s_articleClassMembers, System.StringComparer.Ordinal);
+
     /// <summary>
     /// Names a quote member may not take in the per-article class <paramref name="className"/>
     /// (<c>&lt;Member&gt;Article</c>): the class name itself and the members the class already has.
@@ -70,7 +73,21 @@ public static class MemberNames
     /// name never takes the plain name of another id, so a rename never cascades. Only the first
     /// <paramref name="limit"/> ids get a name; the rest get none (null), so the class stays loadable.
     /// </summary>
-    public static EquatableArray<MemberName> Assign(IEnumerable<string> ids, IEnumerable<string> reserved, int limit)
+    public static EquatableArray<MemberName> Assign(IEnumerable<string> ids, IEnumerable<string> reserved, int limit) =>
+        Assign(ids, new HashSet<string>(reserved, System.StringComparer.Ordinal), limit);
+
+    /// <summary>
+    /// <see cref="Assign(IEnumerable{string}, IEnumerable{string}, int)"/> with <see cref="ReservedInArticleClass"/>
+    /// reserved, without hashing the class's members again for every article.
+    /// </summary>
+    public static EquatableArray<MemberName> AssignInArticleClass(IEnumerable<string> ids, string className, int limit)
+    {
+        var taken = new HashSet<string>(s_articleClassMemberSet, System.StringComparer.Ordinal) { className };
+        return Assign(ids, taken, limit);
+    }
+
+    // Names the ids against taken, which it fills.
+    private static EquatableArray<MemberName> Assign(IEnumerable<string> ids, HashSet<string> taken, int limit)
     {
         var pending = new List<(string Id, string Name)>();
         var plainNames = new HashSet<string>(System.StringComparer.Ordinal);
@@ -80,7 +97,6 @@ public static class MemberNames
             pending.Add((id, name));
             plainNames.Add(name);
         }
-        var taken = new HashSet<string>(reserved, System.StringComparer.Ordinal);
         var names = new List<MemberName>(pending.Count);
         foreach (var (id, name) in pending)
         {

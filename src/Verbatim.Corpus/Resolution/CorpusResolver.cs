@@ -49,7 +49,7 @@ public static class CorpusResolver
 
         var kept = KeepFirstOfEachId(parsed, displayPath, diagnostics, cancellationToken);
         var registryPaths = registryList.Select(r => displayPath(r.Path)).ToList();
-        ReportUndefinedSpeakers(parsed, speakers, registryPaths, diagnostics, cancellationToken);
+        ReportSpeakerReferences(parsed, kept, speakers, registryPaths, diagnostics, cancellationToken);
 
         var articleNames = ClassMembers.OfArticles(kept.Select(a => a.Id));
         ReportRenames("article", "Articles.All", articleNames, kept.Select(a => (a.Path, a.IdSpan)), diagnostics);
@@ -64,7 +64,6 @@ public static class CorpusResolver
                 ReportQuoteRenames(kept[i], articleName, diagnostics);
             }
         }
-        ReportUnquotedSpeakers(kept, speakers, diagnostics);
         var statements = ReportStatements(kept, diagnostics, cancellationToken);
 
         return new ResolvedCorpus(
@@ -86,30 +85,56 @@ public static class CorpusResolver
         return kept;
     }
 
-    // Every article is checked, a duplicate one too: its mistakes should not wait until its id is fixed.
-    private static void ReportUndefinedSpeakers(
-        List<ArticleParseResult> parsed, SpeakerDirectory speakers, List<string> registryPaths,
+    // Every speaker reference, read once (a pass over every quote of the corpus): an undefined one is VQ0001,
+    // in every article, a duplicate one too (its mistakes should not wait until its id is fixed); a
+    // defined speaker that no kept article quotes is VQ0006.
+    private static void ReportSpeakerReferences(
+        List<ArticleParseResult> parsed, List<ArticleSpec> kept, SpeakerDirectory speakers, List<string> registryPaths,
         List<CorpusDiagnostic> diagnostics, CancellationToken cancellationToken)
     {
+        var keptById = new Dictionary<string, ArticleSpec>(kept.Count, StringComparer.OrdinalIgnoreCase);
+        foreach (var article in kept)
+        {
+            keptById.Add(article.Id, article);
+        }
+        var quoted = new bool[speakers.Speakers.Count];
         // A misspelt id tends to recur; suggestions ignore case, so one search serves every spelling of it.
         var suggestionsById = new Dictionary<string, EquatableArray<string>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var article in parsed.Select(p => p.Article))
+        foreach (var result in parsed)
         {
-            foreach (var reference in article.Quotes.SelectMany(q => q.Speakers))
+            cancellationToken.ThrowIfCancellationRequested();
+            var article = result.Article;
+            bool isKept = ReferenceEquals(keptById[article.Id], article);
+            // Indexed: EquatableArray's enumerator is boxed, and this runs for every quote.
+            for (int q = 0; q < article.Quotes.Count; q++)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                if (speakers.IndexOf(reference.Id) >= 0)
+                var references = article.Quotes[q].Speakers;
+                for (int r = 0; r < references.Count; r++)
                 {
-                    continue;
+                    var reference = references[r];
+                    int index = speakers.IndexOf(reference.Id);
+                    if (index >= 0)
+                    {
+                        quoted[index] |= isKept;
+                        continue;
+                    }
+                    if (!suggestionsById.TryGetValue(reference.Id, out var suggestions))
+                    {
+                        suggestionsById.Add(reference.Id, suggestions = speakers.SuggestionsFor(reference.Id));
+                    }
+                    string message = suggestions.Count > 0
+                        ? CorpusMessages.UndefinedSpeaker(reference.Id, suggestions[0])
+                        : CorpusMessages.UndefinedSpeaker(reference.Id, registryPaths);
+                    diagnostics.Add(new CorpusDiagnostic(DiagnosticIds.UndefinedSpeaker, message, article.Path, reference.Span, suggestions));
                 }
-                if (!suggestionsById.TryGetValue(reference.Id, out var suggestions))
-                {
-                    suggestionsById.Add(reference.Id, suggestions = speakers.SuggestionsFor(reference.Id));
-                }
-                string message = suggestions.Count > 0
-                    ? CorpusMessages.UndefinedSpeaker(reference.Id, suggestions[0])
-                    : CorpusMessages.UndefinedSpeaker(reference.Id, registryPaths);
-                diagnostics.Add(new CorpusDiagnostic(DiagnosticIds.UndefinedSpeaker, message, article.Path, reference.Span, suggestions));
+            }
+        }
+        for (int i = 0; i < quoted.Length; i++)
+        {
+            if (!quoted[i])
+            {
+                var speaker = speakers.Speakers[i];
+                diagnostics.Add(Diagnostic(DiagnosticIds.UnquotedSpeaker, CorpusMessages.UnquotedSpeaker(speaker.Id), speaker.Path, speaker.IdSpan));
             }
         }
     }
@@ -140,17 +165,6 @@ public static class CorpusResolver
         var names = ClassMembers.OfQuotes(article, articleMemberName);
         var spans = names.Select(named => (article.Path, article.Quotes[named.Quote].IdSpan!.Value));
         ReportRenames("quote", "the article's Quotes", names.Select(named => named.Name).ToEquatableArray(), spans, diagnostics);
-    }
-
-    private static void ReportUnquotedSpeakers(List<ArticleSpec> articles, SpeakerDirectory speakers, List<CorpusDiagnostic> diagnostics)
-    {
-        var quoted = new HashSet<string>(
-            articles.SelectMany(a => a.Quotes).SelectMany(q => q.Speakers).Select(s => s.Id),
-            StringComparer.OrdinalIgnoreCase);
-        foreach (var speaker in speakers.Speakers.Where(s => !quoted.Contains(s.Id)))
-        {
-            diagnostics.Add(Diagnostic(DiagnosticIds.UnquotedSpeaker, CorpusMessages.UnquotedSpeaker(speaker.Id), speaker.Path, speaker.IdSpan));
-        }
     }
 
     // Misquotes and conflicting attributions, among the statements the kept articles' quotes make:

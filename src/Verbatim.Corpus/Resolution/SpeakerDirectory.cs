@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using Verbatim.Corpus.Diagnostics;
 using Verbatim.Corpus.Model;
 
@@ -17,8 +18,9 @@ public sealed class SpeakerDirectory : IEquatable<SpeakerDirectory>
 
     private readonly Dictionary<string, int> _indexById;
 
-    // Which speakers a slug names (by name or alias), built once: suggestions are asked for per undefined reference.
-    private readonly Dictionary<string, HashSet<int>> _speakersBySlug = new(StringComparer.Ordinal);
+    // Which speakers a slug names (by name or alias), built once, by the first undefined reference
+    // that asks for suggestions: a corpus with none (and the generator, which never asks) skips it.
+    private readonly Lazy<Dictionary<string, HashSet<int>>> _speakersBySlug;
 
     private SpeakerDirectory(EquatableArray<SpeakerSpec> speakers, EquatableArray<CorpusDiagnostic> conflicts)
     {
@@ -28,16 +30,26 @@ public sealed class SpeakerDirectory : IEquatable<SpeakerDirectory>
         for (int i = 0; i < speakers.Count; i++)
         {
             _indexById[speakers[i].Id] = i;
+        }
+        _speakersBySlug = new Lazy<Dictionary<string, HashSet<int>>>(() => SlugIndex(speakers), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    private static Dictionary<string, HashSet<int>> SlugIndex(EquatableArray<SpeakerSpec> speakers)
+    {
+        var speakersBySlug = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        for (int i = 0; i < speakers.Count; i++)
+        {
             foreach (var name in speakers[i].Aliases.Concat(new[] { speakers[i].Name }))
             {
                 string slug = IdSimilarity.Slug(name);
-                if (!_speakersBySlug.TryGetValue(slug, out var named))
+                if (!speakersBySlug.TryGetValue(slug, out var named))
                 {
-                    _speakersBySlug.Add(slug, named = new HashSet<int>());
+                    speakersBySlug.Add(slug, named = new HashSet<int>());
                 }
                 named.Add(i);
             }
         }
+        return speakersBySlug;
     }
 
     /// <summary>The speakers, ordered by id (ordinal).</summary>
@@ -89,7 +101,7 @@ public sealed class SpeakerDirectory : IEquatable<SpeakerDirectory>
     public EquatableArray<string> SuggestionsFor(string unknownId)
     {
         string slug = IdSimilarity.Slug(unknownId);
-        var named = slug.Length > 0 && _speakersBySlug.TryGetValue(slug, out var found) ? found : null;
+        var named = slug.Length > 0 && _speakersBySlug.Value.TryGetValue(slug, out var found) ? found : null;
         int tolerance = IdSimilarity.Tolerance(unknownId);
         var candidates = new List<(int Score, string Id)>();
         for (int i = 0; i < Speakers.Count; i++)

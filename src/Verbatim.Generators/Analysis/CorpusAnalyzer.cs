@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -17,7 +16,7 @@ namespace Verbatim.Generators.Analysis;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class CorpusAnalyzer : DiagnosticAnalyzer
 {
-    private readonly SourceTextValueProvider<ConcurrentDictionary<string, ParsedCorpusFile>> _parseCache = ParsedCorpusFile.CreateCache();
+    private readonly SourceTextValueProvider<ParsesOfText> _parseCache = ParsedCorpusFile.CreateCache();
     private readonly LastResolution _lastResolution = new();
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(

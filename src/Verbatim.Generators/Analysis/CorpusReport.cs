@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
@@ -33,7 +32,7 @@ internal sealed class CorpusReport
     public static CorpusReport Read(
         IEnumerable<AdditionalText> additionalFiles,
         string? projectDirectory,
-        Func<SourceText, ConcurrentDictionary<string, ParsedCorpusFile>?> cacheFor,
+        Func<SourceText, ParsesOfText?> cacheFor,
         LastResolution lastResolution,
         EditorConfigSeverities severities,
         CancellationToken cancellationToken)

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Threading;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
@@ -25,8 +24,7 @@ internal sealed class ParsedCorpusFile
     /// caches by text; a parse also depends on the path (an article's default id, the paths in
     /// diagnostics), hence one entry per path under each text.
     /// </summary>
-    public static SourceTextValueProvider<ConcurrentDictionary<string, ParsedCorpusFile>> CreateCache() =>
-        new(_ => new ConcurrentDictionary<string, ParsedCorpusFile>(StringComparer.Ordinal));
+    public static SourceTextValueProvider<ParsesOfText> CreateCache() => new(_ => new ParsesOfText());
 
     public static bool IsCorpusFile(string path) => IsRegistry(path) || path.EndsWith(ArticleParser.FileSuffix, StringComparison.OrdinalIgnoreCase);
 
@@ -34,10 +32,10 @@ internal sealed class ParsedCorpusFile
     public static ParsedCorpusFile Get(
         string path,
         SourceText text,
-        ConcurrentDictionary<string, ParsedCorpusFile>? cache,
+        ParsesOfText? cache,
         CancellationToken cancellationToken)
     {
-        if (cache is not null && cache.TryGetValue(path, out var cached))
+        if (cache?.Find(path) is { } cached)
         {
             return cached;
         }

@@ -83,4 +83,15 @@ public class MemberNamesTests
         });
         MemberNames.Assign(new[] { "title", "nyt-article" }, reserved, int.MaxValue).Select(n => n.Name).ShouldBe(new[] { "Title2", "NytArticle2" });
     }
+
+    [Fact]
+    public void Naming_in_an_article_class_is_naming_against_what_it_reserves()
+    {
+        var ids = new[] { "title", "nyt-article", "to-string", "q", "q-", "body", "x" };
+
+        MemberNames.AssignInArticleClass(ids, "NytArticle", 5)
+            .ShouldBe(MemberNames.Assign(ids, MemberNames.ReservedInArticleClass("NytArticle"), 5));
+        MemberNames.AssignInArticleClass(ids, "NytArticle", 5).Select(n => n.Name)
+            .ShouldBe(new[] { "Title2", "NytArticle2", "ToString2", "Q", "Q2", null, null });
+    }
 }

@@ -131,6 +131,23 @@ public class CorpusResolverTests
     }
 
     [Fact]
+    public void A_speaker_quoted_only_by_an_article_that_lost_its_id_is_VQ0006_and_one_it_misspells_is_VQ0001()
+    {
+        var corpus = Resolve(
+            ("s.speakers.yaml", Registry),
+            ("a.article.md", Article("{@tillerson x}", "id: x\ntitle: T")),
+            ("b.article.md", Article("{@putin y} {@putn z}", "id: X\ntitle: T")));
+
+        corpus.Diagnostics.Select(d => (d.Id, d.Path)).ShouldBe(new[]
+        {
+            (DiagnosticIds.DuplicateId, "b.article.md"),
+            (DiagnosticIds.UndefinedSpeaker, "b.article.md"),
+            (DiagnosticIds.UnquotedSpeaker, "s.speakers.yaml"),
+        });
+        corpus.Diagnostics.Last().Message.ShouldBe("Speaker 'putin' is never quoted; quote them or remove the definition.");
+    }
+
+    [Fact]
     public void The_result_does_not_depend_on_the_order_of_the_inputs()
     {
         var files = new[]
