@@ -26,7 +26,8 @@ internal static class AnnotationParser
         var drafts = new List<QuoteDraft>(32);
         var open = new Stack<QuoteDraft>(8);
         // Body offset and file offset at every place where markup or an escape was skipped (see BodyPositions).
-        var breaks = new List<int>(16) { 0, bodyStart };
+        // Four entries per annotation (its opening and its closing), so sized for a typical article too.
+        var breaks = new List<int>(64) { 0, bodyStart };
         int i = bodyStart;
         while (i < text.Length)
         {
