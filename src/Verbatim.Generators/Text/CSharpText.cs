@@ -49,12 +49,15 @@ internal static class CSharpText
     {
         // Counted, then filled: a body has dozens of escapes (every line break, every quotation mark),
         // and a growing list copied itself several times for each of the corpus's bodies.
+        // The same pass finds a lone surrogate, which is escaped like any invisible character.
         int count = 0;
+        bool loneSurrogate = false;
         for (int i = 0; i < value.Length; i++)
         {
             if (!IsPlain(value[i]) && NeedsEscape(value, i))
             {
                 count++;
+                loneSurrogate |= char.IsSurrogate(value[i]);
             }
         }
         var escapedAt = count == 0 ? Array.Empty<int>() : new int[count];
@@ -65,7 +68,7 @@ internal static class CSharpText
                 escapedAt[next++] = i;
             }
         }
-        return new EscapedText(value, new EquatableArray<int>(escapedAt), !HasLoneSurrogate(value));
+        return new EscapedText(value, new EquatableArray<int>(escapedAt), !loneSurrogate);
     }
 
     /// <summary>Whether <see cref="EscapeAt"/> has an escape for the character at <paramref name="index"/>, without making it.</summary>
