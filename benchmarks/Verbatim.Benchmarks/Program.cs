@@ -123,10 +123,13 @@ if (args.Length == 3 && args[0] == "--once")
     {
         process.Refresh();
         var cpu = process.TotalProcessorTime;
+        long allocated = GC.GetTotalAllocatedBytes(precise: true);
+        int collections = GC.CollectionCount(0);
         var clock = System.Diagnostics.Stopwatch.StartNew();
         work();
         process.Refresh();
-        Console.WriteLine($"{args[1]}, {scale.Articles:N0} articles, {run}: {clock.ElapsedMilliseconds:N0} ms (CPU {(process.TotalProcessorTime - cpu).TotalMilliseconds:N0} ms)");
+        Console.WriteLine($"{args[1]}, {scale.Articles:N0} articles, {run}: {clock.ElapsedMilliseconds:N0} ms (CPU {(process.TotalProcessorTime - cpu).TotalMilliseconds:N0} ms, " +
+            $"{(GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1e6:N0} MB allocated, {GC.CollectionCount(0) - collections} collections)");
     }
     return;
 }

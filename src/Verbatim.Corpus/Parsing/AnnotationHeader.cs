@@ -22,7 +22,8 @@ internal sealed class AnnotationHeader
         _diagnostics = diagnostics;
     }
 
-    public List<SpeakerReference> Speakers { get; } = new();
+    /// <summary>The valid speaker ids, in the order written.</summary>
+    public EquatableArray<SpeakerReference> Speakers { get; private set; } = EquatableArray<SpeakerReference>.Empty;
 
     public string? QuoteId { get; private set; }
 
@@ -69,8 +70,12 @@ internal sealed class AnnotationHeader
         return header;
     }
 
+    // Nearly every annotation names one speaker: that one is kept on its own, and a list is made
+    // only for a second, so the usual header allocates just the array it ends with.
     private void ReadSpeakers()
     {
+        SpeakerReference? first = null;
+        List<SpeakerReference>? all = null;
         while (true)
         {
             var (start, end) = ReadToken();
@@ -80,7 +85,15 @@ internal sealed class AnnotationHeader
             }
             else if (Token(start, end) is var id && IdGrammar.IsValid(id))
             {
-                Speakers.Add(new SpeakerReference(id, _diagnostics.Lines.Span(start, end - start)));
+                var speaker = new SpeakerReference(id, _diagnostics.Lines.Span(start, end - start));
+                if (first is null)
+                {
+                    first = speaker;
+                }
+                else
+                {
+                    (all ??= new List<SpeakerReference> { first.Value }).Add(speaker);
+                }
             }
             else
             {
@@ -88,9 +101,17 @@ internal sealed class AnnotationHeader
             }
             if (Peek() != ',')
             {
-                return;
+                break;
             }
             _position++;
+        }
+        if (all is not null)
+        {
+            Speakers = new EquatableArray<SpeakerReference>(all.ToArray());
+        }
+        else if (first is { } only)
+        {
+            Speakers = new EquatableArray<SpeakerReference>(new[] { only });
         }
     }
 

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Text;
 using System.Threading;
 using Verbatim.Corpus.Diagnostics;
 using Verbatim.Corpus.Model;
@@ -18,15 +17,33 @@ internal static class AnnotationParser
     // the same bytes for a corpus checked out with CRLF or LF.
     private static readonly char[] s_stops = { '\\', '{', '}', '\r' };
 
-    public static (string Body, EquatableArray<QuoteSpec> Quotes, EquatableArray<int> Breaks) Parse(
+    public static unsafe (string Body, EquatableArray<QuoteSpec> Quotes, EquatableArray<int> Breaks) Parse(
         string text, int bodyStart, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
-        var body = new StringBuilder(text.Length - bodyStart);
+        // The body is never longer than the text after the front matter (markup and escapes only shrink it).
+        int capacity = text.Length - bodyStart;
+        if (capacity <= BodyBuffer.MaxStackCharacters)
+        {
+            char* chars = stackalloc char[capacity];
+            var body = new BodyBuffer(chars, capacity);
+            return Parse(text, bodyStart, ref body, diagnostics, cancellationToken);
+        }
+        fixed (char* chars = new char[capacity])
+        {
+            var body = new BodyBuffer(chars, capacity);
+            return Parse(text, bodyStart, ref body, diagnostics, cancellationToken);
+        }
+    }
+
+    private static (string Body, EquatableArray<QuoteSpec> Quotes, EquatableArray<int> Breaks) Parse(
+        string text, int bodyStart, ref BodyBuffer body, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    {
         // Sized for a typical article (a dozen or two annotations, nesting rarely past two), so they seldom grow.
         var drafts = new List<QuoteDraft>(32);
         var open = new Stack<QuoteDraft>(8);
         // Body offset and file offset at every place where markup or an escape was skipped (see BodyPositions).
-        var breaks = new List<int>(16) { 0, bodyStart };
+        // Four entries per annotation (its opening and its closing), so sized for a typical article too.
+        var breaks = new List<int>(64) { 0, bodyStart };
         int i = bodyStart;
         while (i < text.Length)
         {

@@ -55,13 +55,11 @@ internal sealed class QuoteDraft
     /// </summary>
     public static EquatableArray<QuoteSpec> ToQuotes(List<QuoteDraft> drafts, string body, DiagnosticBag diagnostics)
     {
-        var quotes = new List<QuoteSpec>();
+        var quotes = new List<QuoteSpec>(drafts.Count);
         var quoteIndex = new int[drafts.Count];
         var enclosingQuote = new int[drafts.Count];
-        var usedIds = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var writtenIds = new HashSet<string>(
-            drafts.Where(draft => draft.IsQuote).Select(draft => draft.Header.QuoteId).OfType<string>(),
-            StringComparer.OrdinalIgnoreCase);
+        // Most quotes have no id, and duplicates are rare: both sets are made when first needed.
+        HashSet<string>? usedIds = null, writtenIds = null;
         foreach (var draft in drafts)
         {
             // Parents come before children, so the parent's answers are known here.
@@ -75,8 +73,9 @@ internal sealed class QuoteDraft
             var header = draft.Header;
             string? id = header.QuoteId;
             SourceSpan? idSpan = id is null ? null : diagnostics.Lines.Span(header.QuoteIdStart, id.Length);
-            if (id is not null && !usedIds.Add(id))
+            if (id is not null && !(usedIds ??= new HashSet<string>(StringComparer.OrdinalIgnoreCase)).Add(id))
             {
+                writtenIds ??= WrittenIds(drafts);
                 var rename = new EquatableArray<string>(new[] { FreeQuoteId.After(id, writtenIds) });
                 diagnostics.Add(DiagnosticIds.DuplicateId, CorpusMessages.DuplicateQuoteId(id), header.QuoteIdStart, id.Length, rename);
                 id = null;
@@ -87,7 +86,7 @@ internal sealed class QuoteDraft
             quotes.Add(new QuoteSpec(
                 id,
                 idSpan,
-                new EquatableArray<SpeakerReference>(header.Speakers),
+                header.Speakers,
                 header.Kind,
                 draft.BodyStart,
                 length,
@@ -99,4 +98,8 @@ internal sealed class QuoteDraft
         }
         return new EquatableArray<QuoteSpec>(quotes);
     }
+
+    private static HashSet<string> WrittenIds(List<QuoteDraft> drafts) => new(
+        drafts.Where(draft => draft.IsQuote).Select(draft => draft.Header.QuoteId).OfType<string>(),
+        StringComparer.OrdinalIgnoreCase);
 }

@@ -18,9 +18,10 @@ internal static class SpeakerDefinitions
     {
         var speakers = new List<SpeakerSpec>();
         var byId = new Dictionary<string, SpeakerSpec>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (key, value) in mapping.Pairs())
+        for (int pair = 0; pair < mapping.PairCount; pair++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var (key, value) = (mapping.KeyAt(pair), mapping.ValueAt(pair));
             if (YamlValues.KeyText(key, diagnostics) is not { } id)
             {
                 continue;

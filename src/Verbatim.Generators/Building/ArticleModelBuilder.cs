@@ -86,24 +86,46 @@ internal static class ArticleModelBuilder
         return kept;
     }
 
-    /// <summary>The defined speakers of a quote, in the order written, each once (a loop: this runs for every quote of the corpus).</summary>
+    /// <summary>The defined speakers of a quote, in the order written, each once (loops, no list or closure: this runs for every quote of the corpus).</summary>
     private static EquatableArray<QuoteSpeaker> DefinedSpeakers(EquatableArray<SpeakerReference> references, SpeakerSet speakers)
     {
-        var defined = new List<QuoteSpeaker>(references.Count);
-        foreach (var reference in references)
+        QuoteSpeaker[]? defined = null;
+        int count = 0;
+        for (int r = 0; r < references.Count; r++)
         {
-            int index = speakers.IndexOf(reference.Id);
+            int index = speakers.IndexOf(references[r].Id);
             if (index < 0)
             {
                 continue;
             }
             var speaker = speakers.Speakers[index];
-            if (!defined.Exists(known => known.Id == speaker.Id))
+            if (!Contains(defined, count, speaker.Id))
             {
-                defined.Add(new QuoteSpeaker(speaker.Id, speaker.Name));
+                defined ??= new QuoteSpeaker[references.Count];
+                defined[count++] = new QuoteSpeaker(speaker.Id, speaker.Name);
             }
         }
-        return new EquatableArray<QuoteSpeaker>(defined.ToArray());
+        if (defined is null)
+        {
+            return EquatableArray<QuoteSpeaker>.Empty;
+        }
+        if (count < defined.Length)
+        {
+            Array.Resize(ref defined, count);
+        }
+        return new EquatableArray<QuoteSpeaker>(defined);
+    }
+
+    private static bool Contains(QuoteSpeaker[]? speakers, int count, string id)
+    {
+        for (int i = 0; i < count; i++)
+        {
+            if (speakers![i].Id == id)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

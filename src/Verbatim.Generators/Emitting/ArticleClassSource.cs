@@ -19,11 +19,14 @@ internal static class ArticleClassSource
         var options = article.Options;
         string member = CSharpText.Identifier(memberName);
         string className = CSharpText.Identifier(ClassMembers.ArticleClassName(memberName));
-        string summary = DocSummaries.Article(article.Row, article.Quotes.Count) + " " + DocSummaries.Place(options.Corpus, article.Place);
+        // The article's file as the docs and the #line directives name it, for the article and every quote of it.
+        string docPath = DocSummaries.DocPath(options.Corpus, article.Place.Path);
+        string? directivePath = LineMapping.DirectivePath(options, article.Place.Path);
+        string summary = DocSummaries.Article(article.Row, article.Quotes.Count) + " " + DocSummaries.Place(docPath, article.Place.Range.StartLine);
 
         writer.Summary(summary)
             .Line("/// <remarks>Converts implicitly to the <see cref=\"Article\"/> that <see cref=\"Articles.All\"/> holds.</remarks>")
-            .MappedLine(options, article.Place, options.Visibility + " sealed class ", className, " : " + ModelSource.ArticleViewType)
+            .MappedLine(options, directivePath, article.Place.Range, options.Visibility + " sealed class ", className, " : " + ModelSource.ArticleViewType)
             .Line("{")
             .Indent()
             .Line("internal " + className + "(Article article) : base(article) { }");
@@ -32,10 +35,9 @@ internal static class ArticleClassSource
             var quote = article.Quotes[i];
             if (quote.MemberName is not null)
             {
-                var place = new CorpusPlace(article.Place.Path, quote.Annotation);
                 writer.Line()
-                    .Summary(DocSummaries.Quote(quote) + " " + DocSummaries.Place(options.Corpus, place))
-                    .MappedLine(options, place, "public " + CSharpText.HidingModifier(quote.MemberName) + "Quote ", CSharpText.Identifier(quote.MemberName))
+                    .Summary(DocSummaries.Quote(quote) + " " + DocSummaries.Place(docPath, quote.Annotation.StartLine))
+                    .MappedLine(options, directivePath, quote.Annotation, "public " + CSharpText.HidingModifier(quote.MemberName) + "Quote ", CSharpText.Identifier(quote.MemberName))
                     .Line("    => Quotes[" + i + "];");
             }
         }
@@ -47,7 +49,7 @@ internal static class ArticleClassSource
             .Line("private static " + className + "? " + field + ";")
             .Line()
             .Summary(summary)
-            .MappedLine(options, article.Place, "public static " + CSharpText.HidingModifier(memberName) + className + " ", member)
+            .MappedLine(options, directivePath, article.Place.Range, "public static " + CSharpText.HidingModifier(memberName) + className + " ", member)
             .StartLine("    => " + field + " ?? (" + field + " = new " + className)
             .Append("(" + GeneratedFile.Loader(options) + ".ArticleWithId(" + CSharpText.StringLiteral(article.Row.Id)).EndLine(")));")
             .Close()

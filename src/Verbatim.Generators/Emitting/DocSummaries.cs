@@ -59,7 +59,9 @@ internal static class DocSummaries
     public static string Quote(QuoteModel quote)
     {
         string words = CSharpText.ShortDocText(quote.Text, QuoteDocLength);
-        string speakers = CSharpText.DocText(string.Join(" and ", quote.Speakers.Select(speaker => speaker.Name)));
+        // Nearly every quote has one speaker: its name, without a join over a projection for each quote.
+        string names = quote.Speakers.Count == 1 ? quote.Speakers[0].Name : string.Join(" and ", quote.Speakers.Select(speaker => speaker.Name));
+        string speakers = CSharpText.DocText(names);
         return quote.Kind == QuoteKind.Direct
             ? "“" + words + "” (" + speakers + ")."
             : "Paraphrase: " + words + " (" + speakers + ").";
@@ -69,9 +71,14 @@ internal static class DocSummaries
     /// "In articles/nyt-tillerson-putin.article.md, line 11.": where the member comes from, relative to the
     /// project, for editors whose Go to Definition opens the generated member instead of following <c>#line</c>.
     /// </summary>
-    public static string Place(CorpusOptions options, CorpusPlace place) =>
-        "In " + CSharpText.DocText(CorpusPaths.RelativeTo(place.Path, options.ProjectDirectory)) + ", line "
-            + place.Range.StartLine.ToString(CultureInfo.InvariantCulture) + ".";
+    public static string Place(CorpusOptions options, CorpusPlace place) => Place(DocPath(options, place.Path), place.Range.StartLine);
+
+    /// <summary>The same, for a line of a file whose <see cref="DocPath"/> is known (an article's quotes share their file's).</summary>
+    public static string Place(string docPath, int line) =>
+        "In " + docPath + ", line " + line.ToString(CultureInfo.InvariantCulture) + ".";
+
+    /// <summary>The corpus file at <paramref name="path"/> as <see cref="Place(CorpusOptions, CorpusPlace)"/> names it: relative to the project, as doc text.</summary>
+    public static string DocPath(CorpusOptions options, string path) => CSharpText.DocText(CorpusPaths.RelativeTo(path, options.ProjectDirectory));
 
     /// <summary>"“The world’s two foremost nuclear powers…” New York Magazine, The New York Times. Also: “…nuclear owners…” ANJ."</summary>
     public static string Statement(StatementModel statement)

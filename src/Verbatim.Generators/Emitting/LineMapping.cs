@@ -27,11 +27,16 @@ internal static class LineMapping
     /// a directive may name) to its line only.
     /// A path a directive cannot spell safely (see <see cref="CanSpell"/>) leaves the line unmapped.
     /// </summary>
-    public static IndentedWriter MappedLine(this IndentedWriter writer, EmitOptions options, CorpusPlace place, string beforeName, string name, string afterName = "")
+    public static IndentedWriter MappedLine(this IndentedWriter writer, EmitOptions options, CorpusPlace place, string beforeName, string name, string afterName = "") =>
+        writer.MappedLine(options, DirectivePath(options, place.Path), place.Range, beforeName, name, afterName);
+
+    /// <summary>
+    /// The same, for a place in a file whose <see cref="DirectivePath"/> is known: an article's quotes
+    /// share their file's, so it is mapped and checked once per article, not once per quote.
+    /// </summary>
+    public static IndentedWriter MappedLine(this IndentedWriter writer, EmitOptions options, string? path, CorpusRange range, string beforeName, string name, string afterName = "")
     {
-        string path = options.Corpus.PathMap.Map(place.Path);
-        var range = place.Range;
-        if (!CanSpell(path) || range.EndLine > MaxLine)
+        if (path is null || range.EndLine > MaxLine)
         {
             return writer.Line(beforeName + name + afterName);
         }
@@ -43,6 +48,13 @@ internal static class LineMapping
         return writer.Directive(directive)
             .Line(beforeName + name + afterName)
             .Directive("#line default");
+    }
+
+    /// <summary>The path of the corpus file at <paramref name="corpusPath"/> as a directive names it (through <c>PathMap</c>), or null when a directive cannot spell it.</summary>
+    public static string? DirectivePath(EmitOptions options, string corpusPath)
+    {
+        string path = options.Corpus.PathMap.Map(corpusPath);
+        return CanSpell(path) ? path : null;
     }
 
     /// <summary>

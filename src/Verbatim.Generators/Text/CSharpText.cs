@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -46,16 +47,33 @@ internal static class CSharpText
     /// <summary><paramref name="value"/> prepared for a literal: where it needs escapes, found once, so it can be kept and written as it is.</summary>
     public static EscapedText Escape(string value)
     {
-        var escapedAt = new List<int>();
+        // Counted, then filled: a body has dozens of escapes (every line break, every quotation mark),
+        // and a growing list copied itself several times for each of the corpus's bodies.
+        // The same pass finds a lone surrogate, which is escaped like any invisible character.
+        int count = 0;
+        bool loneSurrogate = false;
         for (int i = 0; i < value.Length; i++)
         {
-            if (!IsPlain(value[i]) && EscapeAt(value, i) is not null)
+            if (!IsPlain(value[i]) && NeedsEscape(value, i))
             {
-                escapedAt.Add(i);
+                count++;
+                loneSurrogate |= char.IsSurrogate(value[i]);
             }
         }
-        return new EscapedText(value, new EquatableArray<int>(escapedAt.ToArray()), !HasLoneSurrogate(value));
+        var escapedAt = count == 0 ? Array.Empty<int>() : new int[count];
+        for (int i = 0, next = 0; next < count; i++)
+        {
+            if (!IsPlain(value[i]) && NeedsEscape(value, i))
+            {
+                escapedAt[next++] = i;
+            }
+        }
+        return new EscapedText(value, new EquatableArray<int>(escapedAt), !loneSurrogate);
     }
+
+    /// <summary>Whether <see cref="EscapeAt"/> has an escape for the character at <paramref name="index"/>, without making it.</summary>
+    private static bool NeedsEscape(string value, int index) =>
+        value[index] is '"' or '\\' or '\0' or '\t' or '\n' or '\r' || IsInvisible(value, index);
 
     /// <summary>
     /// What goes around an escaped text to make an expression of type <c>string</c>: a <c>u8</c> literal
@@ -164,8 +182,19 @@ internal static class CSharpText
     /// <c>"new "</c> when a member named <paramref name="name"/> hides a member every class inherits
     /// from <c>object</c> (an id such as <c>equals</c> names one), so the hiding is declared, not warned about.
     /// </summary>
-    public static string HidingModifier(string name) =>
-        GeneratedApiNames.ObjectMembers.Contains(name) ? "new " : "";
+    public static string HidingModifier(string name)
+    {
+        // A loop, not LINQ's Contains: this runs for every generated member, and Contains boxed the array and its enumerator each time.
+        var hidden = GeneratedApiNames.ObjectMembers;
+        for (int i = 0; i < hidden.Count; i++)
+        {
+            if (string.Equals(hidden[i], name, StringComparison.Ordinal))
+            {
+                return "new ";
+            }
+        }
+        return "";
+    }
 
     /// <summary>A valid namespace from a dotted name; empty parts are dropped, <c>Corpus</c> when none is left.</summary>
     public static string Namespace(string dottedName)

@@ -162,4 +162,21 @@ public class AnnotationGrammarTests
     [Fact]
     public void The_line_is_the_line_of_the_opening_brace() =>
         Read("one\n{@x two\nthree} {@y four}\n\n{@z five}").Quotes.Select(q => q.Line).ShouldBe(new[] { 5, 6, 8 });
+
+    // Bodies of these lengths (after the front matter) are written on the stack, then on the heap.
+    [Theory]
+    [InlineData(BodyBuffer.MaxStackCharacters - 1)]
+    [InlineData(BodyBuffer.MaxStackCharacters)]
+    [InlineData(BodyBuffer.MaxStackCharacters + 1)]
+    [InlineData(3 * BodyBuffer.MaxStackCharacters)]
+    public void A_body_reads_the_same_whatever_its_length(int length)
+    {
+        const string Markup = "A\\{b\\} {@tillerson#long “Hello.”}\r\n";
+        string prose = new('x', length - Markup.Length);
+
+        var article = Read(Markup + prose);
+
+        article.Body.ShouldBe("A{b} “Hello.”\n" + prose);
+        article.Quotes.Single().Text.ShouldBe("Hello.");
+    }
 }

@@ -39,14 +39,18 @@ internal sealed class YamlNode
     /// <summary>True for a collection written in brackets or braces.</summary>
     public bool IsFlow { get; init; }
 
-    /// <summary>A sequence's items, or a mapping's keys and values alternating.</summary>
-    public List<YamlNode> Children { get; } = new();
+    // Null until the first child: most nodes are scalars, and every front matter is read.
+    private List<YamlNode>? _children;
 
-    public IEnumerable<(YamlNode Key, YamlNode Value)> Pairs()
-    {
-        for (int i = 0; i + 1 < Children.Count; i += 2)
-        {
-            yield return (Children[i], Children[i + 1]);
-        }
-    }
+    /// <summary>A sequence's items, or a mapping's keys and values alternating.</summary>
+    public IReadOnlyList<YamlNode> Children => (IReadOnlyList<YamlNode>?)_children ?? System.Array.Empty<YamlNode>();
+
+    /// <summary>How many key and value pairs a mapping has.</summary>
+    public int PairCount => Children.Count / 2;
+
+    public YamlNode KeyAt(int pair) => _children![2 * pair];
+
+    public YamlNode ValueAt(int pair) => _children![(2 * pair) + 1];
+
+    public void Add(YamlNode child) => (_children ??= new List<YamlNode>()).Add(child);
 }

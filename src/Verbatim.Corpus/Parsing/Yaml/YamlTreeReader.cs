@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Threading;
 using Verbatim.Corpus.Diagnostics;
 using YamlDotNet.Core;
@@ -25,7 +24,7 @@ internal static class YamlTreeReader
             diagnostics.Add(DiagnosticIds.InvalidYaml, CorpusMessages.YamlTooLarge(length, CorpusLimits.MaxYamlCharacters), start, 0);
             return null;
         }
-        var parser = new Parser(new StringReader(text.Substring(start, length)));
+        var parser = new Parser(new TextSliceReader(text, start, length));
         try
         {
             return Build(parser, start, diagnostics, cancellationToken);
@@ -101,7 +100,7 @@ internal static class YamlTreeReader
         }
         else
         {
-            open.Peek().Children.Add(node);
+            open.Peek().Add(node);
         }
     }
 
