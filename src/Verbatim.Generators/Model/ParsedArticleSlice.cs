@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -23,8 +24,20 @@ internal sealed record ParsedArticleSlice(int Index, EquatableArray<ParsedArticl
     /// </summary>
     public static ImmutableArray<ParsedArticleSlice> Split(ImmutableArray<ParsedFile> files)
     {
-        var articles = ParsedFile.ArticlesOf(files);
-        return Slices.CutInItemOrder(articles, article => article.IdHash, ArticleSlice.CountFor(articles.Count))
+        // One pass that reads each file's object and nothing behind it (at a large corpus, reaching
+        // each object in memory is what this costs), then arrays only.
+        var articles = new ParsedArticle[files.Length];
+        var hashes = new uint[files.Length];
+        int count = 0;
+        foreach (var file in files)
+        {
+            if (file.Article is { } article)
+            {
+                articles[count] = article;
+                hashes[count++] = file.IdHash;
+            }
+        }
+        return Slices.CutInItemOrder(new ArraySegment<ParsedArticle>(articles, 0, count), hashes, ArticleSlice.CountFor(count))
             .Select((slice, index) => new ParsedArticleSlice(index, new EquatableArray<ParsedArticle>(slice)))
             .Where(slice => slice.Articles.Count > 0)
             .ToImmutableArray();
