@@ -7,13 +7,14 @@ namespace Verbatim.Generators.Model;
 /// A corpus file as its one parsing step leaves it: an article, or a registry's speakers. Both kinds
 /// are parsed in one step over the additional files, because each step over every file costs an edit
 /// a pass over all of them in Roslyn's tables; the corpus-wide steps take each kind from the collected
-/// array (<see cref="ParsedArticleSlice.Split"/>, <see cref="RegistriesOf"/>).
+/// array (<see cref="ParsedArticleSlice.Split"/>, <see cref="RegistriesOf"/>). A struct, so that array holds
+/// what those passes read of every file on each edit in one run of memory, not behind a reference per file.
 /// </summary>
 /// <param name="Article">The parsed article, or null for a registry.</param>
 /// <param name="Speakers">A registry's speakers; empty for an article.</param>
-internal sealed record ParsedFile(ParsedArticle? Article, EquatableArray<SpeakerSpec> Speakers)
+internal readonly record struct ParsedFile(ParsedArticle? Article, EquatableArray<SpeakerSpec> Speakers)
 {
-    /// <summary>The article's <see cref="ParsedArticle.IdHash"/>, kept here too: cutting the articles into slices reads it of every file on each edit, and then reaches no further object.</summary>
+    /// <summary>The article's <see cref="ParsedArticle.IdHash"/>, kept here too: cutting the articles into slices reads it of every file on each edit, and so reaches no article's object.</summary>
     public uint IdHash { get; } = Article?.IdHash ?? 0;
 
     public static ParsedFile OfArticle(ParsedArticle article) => new(article, EquatableArray<SpeakerSpec>.Empty);
