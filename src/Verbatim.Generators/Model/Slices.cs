@@ -65,34 +65,30 @@ internal static class Slices
         {
             hashes[i] = hash(items[i]);
         }
-        var slices = Empty<T>(Sizes(hashes, hashes.Length, count));
-        var filled = new int[count];
-        for (int i = 0; i < hashes.Length; i++)
-        {
-            int slice = (int)(hashes[i] % (uint)count);
-            slices[slice][filled[slice]++] = items[i];
-        }
-        return slices;
+        return CutInItemOrder(items, hashes, count);
     }
 
-    /// <summary>How many of the first <paramref name="items"/> <paramref name="hashes"/> fall in each of <paramref name="count"/> slices.</summary>
-    public static int[] Sizes(uint[] hashes, int items, int count)
+    /// <summary>
+    /// <paramref name="items"/> cut into <paramref name="count"/> slices by their <see cref="Hash"/>es, read
+    /// beforehand (<paramref name="hashes"/>[i] is that of <paramref name="items"/>[i]), each slice keeping the items' order.
+    /// </summary>
+    public static T[][] CutInItemOrder<T>(IReadOnlyList<T> items, uint[] hashes, int count)
     {
         var sizes = new int[count];
-        for (int i = 0; i < items; i++)
+        for (int i = 0; i < items.Count; i++)
         {
             sizes[hashes[i] % (uint)count]++;
         }
-        return sizes;
-    }
-
-    /// <summary>An array of each size, to be filled.</summary>
-    public static T[][] Empty<T>(int[] sizes)
-    {
-        var slices = new T[sizes.Length][];
-        for (int i = 0; i < sizes.Length; i++)
+        var slices = new T[count][];
+        for (int i = 0; i < count; i++)
         {
             slices[i] = new T[sizes[i]];
+            sizes[i] = 0;
+        }
+        for (int i = 0; i < items.Count; i++)
+        {
+            int slice = (int)(hashes[i] % (uint)count);
+            slices[slice][sizes[slice]++] = items[i];
         }
         return slices;
     }
