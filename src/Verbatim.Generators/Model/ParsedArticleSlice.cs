@@ -24,8 +24,8 @@ internal sealed record ParsedArticleSlice(int Index, EquatableArray<ParsedArticl
     /// </summary>
     public static ImmutableArray<ParsedArticleSlice> Split(ImmutableArray<ParsedFile> files)
     {
-        // One pass that reads each file's object and nothing behind it (at a large corpus, reaching
-        // each object in memory is what this costs), then arrays only.
+        // One pass over the collected files, structs in one array whose hashes are read there (at a
+        // large corpus, reaching an object per article in memory is what such a pass costs), then arrays only.
         var articles = new ParsedArticle[files.Length];
         var hashes = new uint[files.Length];
         int count = 0;
