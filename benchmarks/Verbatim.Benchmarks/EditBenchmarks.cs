@@ -13,7 +13,7 @@ namespace Verbatim.Benchmarks;
 [MemoryDiagnoser]
 public class EditBenchmarks
 {
-    private Editor _verbatim = null!, _doNothing = null!;
+    private Editor _verbatim = null!, _doNothing = null!, _oneOutput = null!;
 
     [ParamsSource(typeof(BenchmarkSizes), nameof(BenchmarkSizes.Current))]
     public int Articles { get; set; }
@@ -23,6 +23,11 @@ public class EditBenchmarks
 
     [GlobalSetup(Targets = new[] { nameof(GeneratorEdit), nameof(GeneratorCSharpEdit) })]
     public void SetupVerbatim() => _verbatim = new Editor(Workload.For(Articles), VerbatimComponents.CreateGenerator());
+
+    /// <summary>For <c>--once edit-floor</c>: the generator with one output, the floor of any generator over every file.</summary>
+    public void SetupOneOutput() => _oneOutput = new Editor(Workload.For(Articles), new OneOutputGenerator());
+
+    public int OneOutputGeneratorEdit() => _oneOutput.EditOneArticle();
 
     [Benchmark(Baseline = true)]
     public int DoNothingGeneratorEdit() => _doNothing.EditOneArticle();

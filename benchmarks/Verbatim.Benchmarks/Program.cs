@@ -23,6 +23,7 @@ using Verbatim.CorpusSynth;
 //   --once edit <n> [runs]          one-article edits then C# edits (ten each), Verbatim's generator and the do-nothing one
 //   --once edit-only <n> [runs]     Verbatim's one-article edits alone, for a profiler of what the IDE pays:
 //                                   dotnet-trace collect -- <this> --once edit-only 10000 40
+//   --once edit-floor <n> [runs]    the same edits under a generator with one output: Roslyn's passes over every file alone
 //   --steps <n>                     where a cold generator run over n articles spends its time, by pipeline step
 //   --finder-cpu <n> <runs>         what VQ0010 adds to a cold analyzer run over n articles, by CPU time
 //   --cold-walk [runs] [--quick]    the first walk in fresh processes, JSON and generated, at every size
@@ -98,12 +99,22 @@ if (args.Length is 3 or 4 && args[0] == "--once" && args[1] == "edit")
     }
     return;
 }
-if (args.Length is 3 or 4 && args[0] == "--once" && args[1] == "edit-only")
+if (args.Length is 3 or 4 && args[0] == "--once" && args[1] is "edit-only" or "edit-floor")
 {
+    // edit-floor: the same edits under a generator with a single output (OneOutputGenerator), what
+    // Roslyn's passes over every file cost an edit with nothing per generated file.
     var edits = new EditBenchmarks { Articles = int.Parse(args[2], CultureInfo.InvariantCulture) };
     int runs = args.Length == 4 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 10;
-    edits.SetupVerbatim();
-    Console.WriteLine(EditTimes.Render("generator", edits.Articles, edits.GeneratorEdit, runs));
+    bool floor = args[1] == "edit-floor";
+    if (floor)
+    {
+        edits.SetupOneOutput();
+    }
+    else
+    {
+        edits.SetupVerbatim();
+    }
+    Console.WriteLine(EditTimes.Render(floor ? "one-output generator" : "generator", edits.Articles, floor ? edits.OneOutputGeneratorEdit : edits.GeneratorEdit, runs));
     return;
 }
 if (args.Length == 3 && args[0] == "--once")

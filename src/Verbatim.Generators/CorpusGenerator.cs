@@ -17,7 +17,8 @@ namespace Verbatim.Generators;
 /// <summary>
 /// Turns the corpus files of a compilation (<c>*.article.md</c>, <c>*.speakers.yaml</c>) into the
 /// generated API. Reports no diagnostics: the analyzer does. Articles go out in slices of a few dozen
-/// (by a stable hash of the id), so an edit to one article regenerates its slice and the tables the edit changes, nothing else.
+/// (about 200 at 100,000 articles; by a stable hash of the id), so an edit to one article regenerates its slice
+/// and the tables the edit changes, nothing else.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class CorpusGenerator : IIncrementalGenerator
@@ -43,39 +44,45 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .SelectMany(Parse)
             .WithTrackingName(TrackingNames.ParsedFiles)
             .Collect();
-        //    What the corpus-wide steps take of every parsed file is gathered from this one array; each
-        //    projection holds the parsed files' own objects, so it compares by reference: the articles stay
-        //    equal when only a registry changed, and their speakers, ids and paths when only a body did.
-        var parsedArticles = parsedFiles.Select((all, _) => ParsedFile.ArticlesOf(all)).WithTrackingName(TrackingNames.ParsedArticles);
+        //    The collected files are passed over once more, to cut the articles into slices by a stable
+        //    hash of the id (see ArticleSlice); every step after that is per slice or corpus-wide, so an
+        //    edit walks a table of a slice per entry, not of an article per entry. The slices hold the
+        //    parsed files' own objects: an untouched slice compares equal by reference.
+        var parsedArticles = parsedFiles.SelectMany((all, _) => ParsedArticleSlice.Split(all)).WithTrackingName(TrackingNames.ParsedArticles);
 
         // 3. The speaker set: every registry and every article's front matter speakers, merged and named.
+        //    The articles' speakers are taken a slice at a time: they stay equal when only a body changed.
         var registrySpeakers = parsedFiles.Select((all, _) => ParsedFile.RegistriesOf(all)).WithTrackingName(TrackingNames.RegistrySpeakers);
         var articleSpeakers = parsedArticles
-            .Select((all, _) => Projection.Of(all, parsed => parsed.Article.Speakers))
-            .WithTrackingName(TrackingNames.ArticleSpeakers);
+            .Select((slice, _) => Projection.Of(slice.Articles, parsed => parsed.Article.Speakers))
+            .WithTrackingName(TrackingNames.ArticleSpeakers)
+            .Collect();
         //    Where each is defined is split off: a line shift that moves definitions leaves the set equal.
         var mergedSpeakers = registrySpeakers
             .Combine(articleSpeakers)
-            .Select((input, cancellationToken) => SpeakerSetBuilder.Build(input.Left, input.Right, cancellationToken))
+            .Select((input, cancellationToken) => SpeakerSetBuilder.Build(input.Left, Projection.Flatten(input.Right), cancellationToken))
             .WithTrackingName(TrackingNames.MergedSpeakers);
         var speakers = mergedSpeakers.Select((merged, _) => merged.Set).WithTrackingName(TrackingNames.SpeakerSet);
 
         // 4. Which file each article id comes from, and the article member names (from ids and
-        //    paths only, so a body edit stops here).
+        //    paths only, taken a slice at a time, so a body edit stops at its slice's keys).
         var articleIndex = parsedArticles
-            .Select((all, _) => Projection.Of(all, parsed => parsed.Key))
+            .Select((slice, _) => Projection.Of(slice.Articles, parsed => parsed.Key))
             .WithTrackingName(TrackingNames.ArticleKeys)
-            .Select((keys, cancellationToken) => ArticleIndexBuilder.Build(keys, cancellationToken))
+            .Collect()
+            .Select((keys, cancellationToken) => ArticleIndexBuilder.Build(Projection.Flatten(keys), cancellationToken))
             .WithTrackingName(TrackingNames.ArticleIndex);
 
-        // 5. Per slice of articles (by a stable hash of the id, see ArticleSlice): its parsed articles
-        //    with the corpus-wide facts they need -> their models -> one file. A slice at a time, so an
-        //    edit passes one slice through the combine and the build; the number of slices follows the
-        //    number of generated articles, and an article whose id another file won yields no model.
+        // 5. Per slice of articles: its parsed articles with the corpus-wide facts they need -> their
+        //    models -> one file. A slice at a time, so an edit passes one slice through the combine and
+        //    the build; the number of slices follows the number of generated articles (the cut above
+        //    follows the parsed ones: where an id lost to another file moves the count, its slices are
+        //    joined), and an article whose id another file won yields no model.
         var corpusFacts = speakers.Combine(articleIndex).Combine(options)
             .Select((input, _) => new CorpusFacts(input.Left.Left, input.Left.Right, input.Right));
-        var articleSlices = parsedArticles.Combine(articleIndex)
-            .SelectMany((input, _) => ParsedArticleSlice.Split(input.Left, ArticleSlice.CountFor(input.Right.Entries.Count)))
+        var articleSlices = parsedArticles.Collect().Combine(articleIndex)
+            .SelectMany((input, _) => ParsedArticleSlice.Group(input.Left, ArticleSlice.CountFor(input.Right.Entries.Count)))
+            .WithTrackingName(TrackingNames.ParsedArticleSlices)
             .Combine(corpusFacts)
             .Select((input, cancellationToken) => ArticleModelBuilder.Build(input.Left, input.Right, cancellationToken))
             .WithTrackingName(TrackingNames.ArticleSlices);
@@ -90,18 +97,23 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         var articleModels = articleSlices.SelectMany((slice, _) => slice.Articles).WithTrackingName(TrackingNames.ArticleModels);
         var allModels = articleSlices.Collect();
 
-        // 6. The tables, each from the narrowest projection of the models it needs (equal, and so
-        //    cached, while the edit leaves that part alone); the quote table and the speaker members
-        //    in slices, each an output of its own, so an edit regenerates one slice.
-        var articleRows = allModels.Select((all, _) => Projection.OfArticles(all, article => article.Row)).WithTrackingName(TrackingNames.ArticleRows);
-        var quoteSlices = allModels.Select((all, _) => Projection.OfArticles(all, article => article.QuoteRows))
+        // 6. The tables, each from the narrowest projection of the models it needs, taken a slice at a
+        //    time (equal, and so cached, while the edit leaves that part alone; an edit takes it of one
+        //    slice) and collected; the quote table and the speaker members in slices, each an output of
+        //    its own, so an edit regenerates one slice.
+        var articleRows = articleSlices.Select((slice, _) => Projection.Of(slice.Articles, article => article.Row))
+            .WithTrackingName(TrackingNames.ArticleRows)
+            .Collect();
+        var quoteSlices = articleSlices.Select((slice, _) => Projection.Of(slice.Articles, article => article.QuoteRows))
             .WithTrackingName(TrackingNames.ArticleQuotes)
-            .SelectMany((articles, _) => QuoteSlice.Split(articles))
+            .Collect()
+            .SelectMany((articles, _) => QuoteSlice.Split(Projection.Flatten(articles)))
             .WithTrackingName(TrackingNames.QuoteSlices);
-        var speakerSlices = allModels.Select((all, _) => Projection.OfArticles(all, article => article.SpeakerUse))
+        var speakerSlices = articleSlices.Select((slice, _) => Projection.Of(slice.Articles, article => article.SpeakerUse))
             .WithTrackingName(TrackingNames.SpeakerUses)
+            .Collect()
             .Combine(mergedSpeakers)
-            .SelectMany((input, _) => SpeakerSlice.Split(input.Right, input.Left))
+            .SelectMany((input, _) => SpeakerSlice.Split(input.Right, Projection.Flatten(input.Left)))
             .WithTrackingName(TrackingNames.SpeakerSlices);
 
         // 7. Statements: each article's quote signatures, computed in its own step (a prose edit leaves
@@ -128,7 +140,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(options, (output, emit) =>
             AddIfSupported(output, emit, HintNames.Model, () => ModelSource.Emit(emit)));
         context.RegisterSourceOutput(options.Combine(articleRows), (output, input) =>
-            AddIfSupported(output, input.Left, HintNames.Articles, () => ArticleTableSource.Emit(input.Left, input.Right.ToImmutableArray())));
+            AddIfSupported(output, input.Left, HintNames.Articles, () => ArticleTableSource.Emit(input.Left, Projection.Flatten(input.Right))));
         context.RegisterSourceOutput(quoteSlices.Combine(options.Combine(speakers)), (output, input) =>
             AddIfSupported(output, input.Right.Left, HintNames.Of(input.Left), () => QuotesSource.Emit(input.Right.Left, input.Right.Right, input.Left)));
         context.RegisterSourceOutput(options.Combine(speakers), (output, input) =>

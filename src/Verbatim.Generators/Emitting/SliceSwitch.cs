@@ -12,7 +12,7 @@ namespace Verbatim.Generators.Emitting;
 /// every slice compiles the switch only, never a method per slice. The JIT stops inlining into a method
 /// that has grown too many locals (about 400 slices in one measured switch), so past
 /// <see cref="CasesPerMethod"/> slices the switch is split: one method per that many slices, and one
-/// that picks among them (at most 17 methods for the 1,024 slices of the largest corpus).
+/// that picks among them (at most 9 methods for the 512 slices of the largest corpus).
 /// </summary>
 internal static class SliceSwitch
 {

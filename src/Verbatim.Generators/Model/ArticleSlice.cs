@@ -17,10 +17,12 @@ internal sealed record ArticleSlice(int Index, EquatableArray<ArticleModel> Arti
     private const int MaxArticlesPerSlice = 32;
 
     /// <summary>
-    /// Past this the slices grow instead (about 98 articles each at 100,000): 1,024 files keep Roslyn's
-    /// hint-name check to about half a million comparisons an edit (docs/performance.md).
+    /// Past this the slices grow instead (about 195 articles each at 100,000). Roslyn compares each
+    /// generated file's hint name with every earlier one on every run, even when all are cached: 512
+    /// files and the other slices cost an edit about 250,000 comparisons (some 5 ms), 1,024 three times
+    /// that, more than building and writing the larger slice saves (docs/performance.md).
     /// </summary>
-    private const int MaxCount = 1024;
+    private const int MaxCount = 512;
 
     /// <summary>
     /// The smallest power of two that keeps slices at <see cref="MaxArticlesPerSlice"/> articles or fewer on average,

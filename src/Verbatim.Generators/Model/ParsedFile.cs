@@ -7,35 +7,19 @@ namespace Verbatim.Generators.Model;
 /// A corpus file as its one parsing step leaves it: an article, or a registry's speakers. Both kinds
 /// are parsed in one step over the additional files, because each step over every file costs an edit
 /// a pass over all of them in Roslyn's tables; the corpus-wide steps take each kind from the collected
-/// array (<see cref="ArticlesOf"/>, <see cref="RegistriesOf"/>).
+/// array (<see cref="ParsedArticleSlice.Split"/>, <see cref="RegistriesOf"/>). A struct, so that array holds
+/// what those passes read of every file on each edit in one run of memory, not behind a reference per file.
 /// </summary>
 /// <param name="Article">The parsed article, or null for a registry.</param>
 /// <param name="Speakers">A registry's speakers; empty for an article.</param>
-internal sealed record ParsedFile(ParsedArticle? Article, EquatableArray<SpeakerSpec> Speakers)
+internal readonly record struct ParsedFile(ParsedArticle? Article, EquatableArray<SpeakerSpec> Speakers)
 {
+    /// <summary>The article's <see cref="ParsedArticle.IdHash"/>, kept here too: cutting the articles into slices reads it of every file on each edit, and so reaches no article's object.</summary>
+    public uint IdHash { get; } = Article?.IdHash ?? 0;
+
     public static ParsedFile OfArticle(ParsedArticle article) => new(article, EquatableArray<SpeakerSpec>.Empty);
 
     public static ParsedFile OfRegistry(EquatableArray<SpeakerSpec> speakers) => new(null, speakers);
-
-    /// <summary>The articles, in the order the compilation lists their files: the articles' own objects, so an untouched array compares by reference.</summary>
-    public static EquatableArray<ParsedArticle> ArticlesOf(ImmutableArray<ParsedFile> files)
-    {
-        int count = 0;
-        foreach (var file in files)
-        {
-            count += file.Article is null ? 0 : 1;
-        }
-        var articles = new ParsedArticle[count];
-        int next = 0;
-        foreach (var file in files)
-        {
-            if (file.Article is { } article)
-            {
-                articles[next++] = article;
-            }
-        }
-        return new EquatableArray<ParsedArticle>(articles);
-    }
 
     /// <summary>Every registry's speakers, in the order the compilation lists their files.</summary>
     public static EquatableArray<EquatableArray<SpeakerSpec>> RegistriesOf(ImmutableArray<ParsedFile> files)

@@ -39,4 +39,24 @@ internal static class Projection
         }
         return new EquatableArray<TPart>(parts);
     }
+
+    /// <summary>
+    /// The parts of every slice (each taken a slice at a time, in a step of its own, and collected), one
+    /// after the other: what a table is written from, once one of its slices changed.
+    /// </summary>
+    public static ImmutableArray<TPart> Flatten<TPart>(ImmutableArray<EquatableArray<TPart>> slices)
+        where TPart : IEquatable<TPart>
+    {
+        int count = 0;
+        foreach (var slice in slices)
+        {
+            count += slice.Count;
+        }
+        var parts = ImmutableArray.CreateBuilder<TPart>(count);
+        foreach (var slice in slices)
+        {
+            parts.AddRange(slice);
+        }
+        return parts.MoveToImmutable();
+    }
 }

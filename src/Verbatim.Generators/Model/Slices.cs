@@ -60,12 +60,24 @@ internal static class Slices
     /// <summary><paramref name="items"/> cut into <paramref name="count"/> slices by the <see cref="Hash"/> each item carries, each slice keeping the items' order.</summary>
     public static T[][] CutInItemOrder<T>(IReadOnlyList<T> items, System.Func<T, uint> hash, int count)
     {
-        var sliceOf = new int[items.Count];
-        var sizes = new int[count];
-        for (int i = 0; i < sliceOf.Length; i++)
+        var hashes = new uint[items.Count];
+        for (int i = 0; i < hashes.Length; i++)
         {
-            sliceOf[i] = (int)(hash(items[i]) % (uint)count);
-            sizes[sliceOf[i]]++;
+            hashes[i] = hash(items[i]);
+        }
+        return CutInItemOrder(items, hashes, count);
+    }
+
+    /// <summary>
+    /// <paramref name="items"/> cut into <paramref name="count"/> slices by their <see cref="Hash"/>es, read
+    /// beforehand (<paramref name="hashes"/>[i] is that of <paramref name="items"/>[i]), each slice keeping the items' order.
+    /// </summary>
+    public static T[][] CutInItemOrder<T>(IReadOnlyList<T> items, uint[] hashes, int count)
+    {
+        var sizes = new int[count];
+        for (int i = 0; i < items.Count; i++)
+        {
+            sizes[hashes[i] % (uint)count]++;
         }
         var slices = new T[count][];
         for (int i = 0; i < count; i++)
@@ -73,9 +85,10 @@ internal static class Slices
             slices[i] = new T[sizes[i]];
             sizes[i] = 0;
         }
-        for (int i = 0; i < sliceOf.Length; i++)
+        for (int i = 0; i < items.Count; i++)
         {
-            slices[sliceOf[i]][sizes[sliceOf[i]]++] = items[i];
+            int slice = (int)(hashes[i] % (uint)count);
+            slices[slice][sizes[slice]++] = items[i];
         }
         return slices;
     }

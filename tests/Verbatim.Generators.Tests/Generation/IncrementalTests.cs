@@ -58,10 +58,7 @@ public sealed class IncrementalTests
     [Fact]
     public void In_a_large_corpus_editing_the_words_of_one_article_regenerates_its_slice_and_one_slice_of_the_quote_table()
     {
-        var files = Enumerable.Range(0, 300)
-            .Select(i => new InMemoryAdditionalText($"/project/a{i:D3}.article.md", $"---\ntitle: Article {i}\n---\n{{@someone “Words {i}.”}}\n"))
-            .Append(new InMemoryAdditionalText("/project/s.speakers.yaml", "someone:\n  name: Some One\n"))
-            .ToList();
+        var files = LargeCorpus(300);
         var edited = files[42];
         var run = IncrementalRun.Of(files, Replace(edited, edited.Text.Replace("Words", "Other words", StringComparison.Ordinal)));
 
@@ -79,6 +76,69 @@ public sealed class IncrementalTests
         run.Reasons(TrackingNames.ArticleModels).Count(reason => reason == IncrementalStepRunReason.Unchanged).ShouldBeGreaterThan(0);
         run.Reasons(TrackingNames.ArticleModels).Count().ShouldBe(300);
     }
+
+    [Fact]
+    public void In_a_large_corpus_an_edit_takes_the_ids_speakers_and_table_rows_of_the_edited_slice_only()
+    {
+        var files = LargeCorpus(300);
+        var edited = files[42];
+        var run = IncrementalRun.Of(files, Replace(edited, edited.Text.Replace("Words", "Other words", StringComparison.Ordinal)));
+
+        // Each of these steps has one output per slice (16 of them), not per article: the edited slice's
+        // runs again and compares equal (or, for its quotes, changed), every other one is the cached one.
+        foreach (string step in new[] { TrackingNames.ArticleKeys, TrackingNames.ArticleSpeakers, TrackingNames.ArticleRows, TrackingNames.SpeakerUses })
+        {
+            run.Reasons(step).Count().ShouldBe(16, step);
+            run.Reasons(step).Count(reason => reason == IncrementalStepRunReason.Unchanged).ShouldBe(1, step);
+            run.Reasons(step).Count(reason => reason == IncrementalStepRunReason.Cached).ShouldBe(15, step);
+        }
+        run.Reasons(TrackingNames.ArticleQuotes).Count(reason => reason == IncrementalStepRunReason.Modified).ShouldBe(1);
+        run.Reasons(TrackingNames.ArticleQuotes).Count(reason => reason == IncrementalStepRunReason.Cached).ShouldBe(15);
+        // The cut of the parsed files reruns over the corpus (one pass) and finds the edited slice alone changed.
+        run.Reasons(TrackingNames.ParsedArticles).Count(reason => reason == IncrementalStepRunReason.Modified).ShouldBe(1);
+        run.Reasons(TrackingNames.ParsedArticles).Count(reason => reason == IncrementalStepRunReason.Unchanged).ShouldBe(15);
+        run.Reasons(TrackingNames.ParsedArticleSlices).Count(reason => reason == IncrementalStepRunReason.Modified).ShouldBe(1);
+        run.Reasons(TrackingNames.ParsedArticleSlices).ShouldAllBe(reason => reason == IncrementalStepRunReason.Modified || Reused.Contains(reason));
+        run.Reasons(TrackingNames.ArticleIndex).ShouldAllBe(reason => Reused.Contains(reason));
+        run.Reasons(TrackingNames.SpeakerSet).ShouldAllBe(reason => Reused.Contains(reason));
+    }
+
+    [Fact]
+    public void Slices_follow_the_generated_articles_when_a_duplicate_id_puts_the_files_past_a_slice_count()
+    {
+        // 33 files are cut in two, but one of them loses its id to another file: the 32 generated
+        // articles go out in one slice, exactly as without the losing file.
+        var files = LargeCorpus(32);
+        var duplicate = new InMemoryAdditionalText("/project/z-copy.article.md", "---\nid: a007\ntitle: Copy\n---\n{@someone “Copied.”}\n");
+        var withDuplicate = IncrementalRun.Of(files.Append(duplicate));
+        var without = IncrementalRun.Of(files);
+
+        withDuplicate.First.GeneratedSources.Count(source => ArticleSlices.IsSlice(source.HintName)).ShouldBe(1);
+        withDuplicate.First.GeneratedSources.Select(source => (source.HintName, Text: source.SourceText.ToString()))
+            .ShouldBe(without.First.GeneratedSources.Select(source => (source.HintName, Text: source.SourceText.ToString())));
+    }
+
+    [Fact]
+    public void Slices_follow_the_generated_articles_through_an_edit_when_a_duplicate_id_puts_the_files_past_a_slice_count()
+    {
+        var files = LargeCorpus(32);
+        files.Add(new InMemoryAdditionalText("/project/z-copy.article.md", "---\nid: a007\ntitle: Copy\n---\n{@someone “Copied.”}\n"));
+        var edited = files[7];
+        var run = IncrementalRun.Of(files, Replace(edited, edited.Text.Replace("Words", "Other words", StringComparison.Ordinal)));
+
+        run.RegeneratedSources().ShouldBe(new[] { "Verbatim.Articles.0000.g.cs", "Verbatim.Quotes.00.g.cs" });
+        run.Reasons(TrackingNames.ParsedArticles).Count().ShouldBe(2);
+        run.Reasons(TrackingNames.ParsedArticleSlices).ShouldBe(new[] { IncrementalStepRunReason.Modified });
+        ArticleSlices.Of(run.Second.GeneratedSources.ToDictionary(source => source.HintName, source => source.SourceText.ToString()), "a007")
+            .ShouldContain("Other words 7.");
+    }
+
+    /// <summary><paramref name="count"/> articles, each quoting one speaker of a registry, ids <c>a000</c>, <c>a001</c>, ….</summary>
+    private static List<InMemoryAdditionalText> LargeCorpus(int count) =>
+        Enumerable.Range(0, count)
+            .Select(i => new InMemoryAdditionalText($"/project/a{i:D3}.article.md", $"---\ntitle: Article {i}\n---\n{{@someone “Words {i}.”}}\n"))
+            .Append(new InMemoryAdditionalText("/project/s.speakers.yaml", "someone:\n  name: Some One\n"))
+            .ToList();
 
     [Fact]
     public void In_a_large_corpus_quoting_a_speaker_once_more_regenerates_one_slice_of_the_speakers()
