@@ -93,9 +93,6 @@ public sealed class CorpusGenerator : IIncrementalGenerator
                 AddIfSupported(output, slice.Articles[0].Options, HintNames.Of(slice), () => ArticleSliceSource.Emit(slice));
             }
         });
-        //    Each article's model on its own, for the steps that cache per article (statements).
-        var articleModels = articleSlices.SelectMany((slice, _) => slice.Articles).WithTrackingName(TrackingNames.ArticleModels);
-        var allModels = articleSlices.Collect();
 
         // 6. The tables, each from the narrowest projection of the models it needs, taken a slice at a
         //    time (equal, and so cached, while the edit leaves that part alone; an edit takes it of one
@@ -116,19 +113,22 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .SelectMany((input, _) => SpeakerSlice.Split(input.Right, Projection.Flatten(input.Left)))
             .WithTrackingName(TrackingNames.SpeakerSlices);
 
-        // 7. Statements: each article's quote signatures, computed in its own step (a prose edit leaves
-        //    them equal, so it stops there), joined across the corpus, given the outlets (a projection of
-        //    the collected slices, like the tables), then cut into slices by a stable hash of the
-        //    statement id, each an output of its own.
-        var signatures = articleModels.Select((article, _) => StatementInputs.Signature(article))
-            .WithTrackingName(TrackingNames.QuoteSignatures);
-        var outlets = allModels.Select((all, _) => Projection.OfArticles(all, article => article.Outlet))
-            .WithTrackingName(TrackingNames.ArticleOutlets);
-        var statementSlices = signatures.Collect()
-            .Select((all, cancellationToken) => StatementLinker.Link(all, cancellationToken))
+        // 7. Statements: the quote signatures of each slice's articles, computed in a step per slice (a
+        //    prose edit leaves them equal, so it stops there; a step per article would cost every edit a
+        //    pass over all of them in Roslyn's tables), joined across the corpus, given the outlets (taken
+        //    a slice at a time, like the tables), then cut into slices by a stable hash of the statement
+        //    id, each an output of its own.
+        var signatures = articleSlices.Select((slice, _) => StatementInputs.OfSlice(slice))
+            .WithTrackingName(TrackingNames.QuoteSignatures)
+            .Collect();
+        var outlets = articleSlices.Select((slice, _) => Projection.Of(slice.Articles, article => article.Outlet))
+            .WithTrackingName(TrackingNames.ArticleOutlets)
+            .Collect();
+        var statementSlices = signatures
+            .Select((all, cancellationToken) => StatementLinker.Link(Projection.Flatten(all), cancellationToken))
             .WithTrackingName(TrackingNames.LinkedStatements)
             .Combine(outlets)
-            .SelectMany((input, _) => StatementSliceBuilder.Split(input.Left, input.Right))
+            .SelectMany((input, _) => StatementSliceBuilder.Split(input.Left, Projection.Flatten(input.Right)))
             .WithTrackingName(TrackingNames.StatementSlices);
         context.RegisterSourceOutput(statementSlices.Combine(options), (output, input) =>
             AddIfSupported(output, input.Right, HintNames.Of(input.Left), () => StatementsSource.EmitSlice(input.Right, input.Left)));

@@ -12,7 +12,6 @@ internal static class TrackingNames
     public const string SpeakerSet = nameof(SpeakerSet);
     public const string ArticleKeys = nameof(ArticleKeys);
     public const string ArticleIndex = nameof(ArticleIndex);
-    public const string ArticleModels = nameof(ArticleModels);
     public const string ParsedArticleSlices = nameof(ParsedArticleSlices);
     public const string ArticleSlices = nameof(ArticleSlices);
     public const string ArticleRows = nameof(ArticleRows);

@@ -4,10 +4,13 @@ using Verbatim.Generators.Model;
 
 namespace Verbatim.Generators.Building;
 
-/// <summary>What linking needs of one generated article: its quotes' signatures, numbered as the generated <c>Article.Quotes</c>.</summary>
+/// <summary>What linking needs of the generated articles: their quotes' signatures, numbered as the generated <c>Article.Quotes</c>.</summary>
 internal static class StatementInputs
 {
-    public static ArticleSignature Signature(ArticleModel article)
+    /// <summary>The signatures of a slice's articles, in the slice's order.</summary>
+    public static EquatableArray<ArticleSignature> OfSlice(ArticleSlice slice) => Projection.Of(slice.Articles, Signature);
+
+    private static ArticleSignature Signature(ArticleModel article)
     {
         var quotes = article.Quotes;
         var inputs = new QuoteInput[quotes.Count];

@@ -12,7 +12,7 @@ namespace Verbatim.Generators.Building;
 /// <summary>Names the linked statements, finds the outlets of each wording, and cuts them into slices by a stable hash of their ids.</summary>
 internal static class StatementSliceBuilder
 {
-    public static ImmutableArray<StatementSlice> Split(EquatableArray<LinkedStatement> statements, EquatableArray<ArticleOutlet> outlets)
+    public static ImmutableArray<StatementSlice> Split(EquatableArray<LinkedStatement> statements, ImmutableArray<ArticleOutlet> outlets)
     {
         var outletOf = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var article in outlets)

@@ -47,8 +47,9 @@ public sealed class IncrementalTests
 
         // The quote is in a statement (another article shares its id and speaker): its text changed.
         run.RegeneratedSources().ShouldBe(new[] { "Verbatim.Articles.0000.g.cs", "Verbatim.Quotes.00.g.cs", "Verbatim.Statements.00.g.cs" });
-        run.Reasons(TrackingNames.ArticleModels).Count(reason => reason == IncrementalStepRunReason.Modified).ShouldBe(1);
-        run.Reasons(TrackingNames.ArticleModels).ShouldAllBe(reason => reason == IncrementalStepRunReason.Modified || Reused.Contains(reason));
+        run.Reasons(TrackingNames.ArticleSlices).Count(reason => reason == IncrementalStepRunReason.Modified).ShouldBe(1);
+        run.Reasons(TrackingNames.QuoteSignatures).Count(reason => reason == IncrementalStepRunReason.Modified).ShouldBe(1);
+        run.Reasons(TrackingNames.QuoteSignatures).ShouldAllBe(reason => reason == IncrementalStepRunReason.Modified || Reused.Contains(reason));
         run.Reasons(TrackingNames.ArticleRows).ShouldAllBe(reason => Reused.Contains(reason));
         run.Reasons(TrackingNames.SpeakerUses).ShouldAllBe(reason => Reused.Contains(reason));
         run.Reasons(TrackingNames.SpeakerSet).ShouldAllBe(reason => Reused.Contains(reason));
@@ -71,10 +72,10 @@ public sealed class IncrementalTests
         // Only the edited article's slice is modified: every other slice is the cached one.
         run.Reasons(TrackingNames.ArticleSlices).Count(reason => reason == IncrementalStepRunReason.Modified).ShouldBe(1);
         run.Reasons(TrackingNames.ArticleSlices).ShouldAllBe(reason => reason == IncrementalStepRunReason.Modified || Reused.Contains(reason));
-        // The slice's models are built again, but only the edited one differs from the run before.
-        run.Reasons(TrackingNames.ArticleModels).Count(reason => reason == IncrementalStepRunReason.Modified).ShouldBe(1);
-        run.Reasons(TrackingNames.ArticleModels).Count(reason => reason == IncrementalStepRunReason.Unchanged).ShouldBeGreaterThan(0);
-        run.Reasons(TrackingNames.ArticleModels).Count().ShouldBe(300);
+        // The statements' signatures are taken a slice at a time: the edited slice's alone are made again.
+        run.Reasons(TrackingNames.QuoteSignatures).Count().ShouldBe(16);
+        run.Reasons(TrackingNames.QuoteSignatures).Count(reason => reason == IncrementalStepRunReason.Modified).ShouldBe(1);
+        run.Reasons(TrackingNames.QuoteSignatures).ShouldAllBe(reason => reason == IncrementalStepRunReason.Modified || Reused.Contains(reason));
     }
 
     [Fact]
@@ -205,7 +206,7 @@ public sealed class IncrementalTests
         run.Reasons(TrackingNames.ParsedFiles).Count(reason => reason == IncrementalStepRunReason.Modified).ShouldBe(1);
         run.Reasons(TrackingNames.RegistrySpeakers).ShouldBe(new[] { IncrementalStepRunReason.Modified });
         run.Reasons(TrackingNames.ParsedArticles).ShouldAllBe(reason => Reused.Contains(reason));
-        run.Reasons(TrackingNames.ArticleModels).ShouldAllBe(reason => Reused.Contains(reason));
+        run.Reasons(TrackingNames.ArticleSlices).ShouldAllBe(reason => Reused.Contains(reason));
     }
 
     [Fact]
@@ -241,7 +242,7 @@ public sealed class IncrementalTests
         run.RegeneratedSources().ShouldHaveSingleItem().ShouldStartWith("Verbatim.Speakers.");
         run.RegeneratedSources().ShouldNotContain(SpeakersSourceHintName);
         run.Reasons(TrackingNames.SpeakerSet).ShouldAllBe(reason => Reused.Contains(reason));
-        run.Reasons(TrackingNames.ArticleModels).ShouldAllBe(reason => Reused.Contains(reason));
+        run.Reasons(TrackingNames.ArticleSlices).ShouldAllBe(reason => Reused.Contains(reason));
     }
 
     private const string SpeakersSourceHintName = "Verbatim.Speakers.g.cs";
