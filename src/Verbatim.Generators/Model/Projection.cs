@@ -19,27 +19,6 @@ internal static class Projection
         return new EquatableArray<TPart>(parts);
     }
 
-    /// <summary>One part of every article of every slice, slice by slice.</summary>
-    public static EquatableArray<TPart> OfArticles<TPart>(ImmutableArray<ArticleSlice> slices, Func<ArticleModel, TPart> part)
-        where TPart : IEquatable<TPart>
-    {
-        int count = 0;
-        foreach (var slice in slices)
-        {
-            count += slice.Articles.Count;
-        }
-        var parts = new TPart[count];
-        int next = 0;
-        foreach (var slice in slices)
-        {
-            foreach (var article in slice.Articles)
-            {
-                parts[next++] = part(article);
-            }
-        }
-        return new EquatableArray<TPart>(parts);
-    }
-
     /// <summary>
     /// The parts of every slice (each taken a slice at a time, in a step of its own, and collected), one
     /// after the other: what a table is written from, once one of its slices changed.
