@@ -43,7 +43,7 @@ internal static class StatementCost
             {
                 var (quotes, sign, join, statements) = MeasureJoin(corpus.Workload(size));
                 rows.Add((size, sign, join));
-                Console.WriteLine($"{corpus.Name}, {size:N0} articles, {quotes:N0} quotes: signatures {sign:N0} ms, join {join:N0} ms, {statements:N0} statements");
+                Console.WriteLine($"{corpus.Name}, {size:N0} articles, {quotes:N0} quotes: signatures {sign:N0} ms, join {join:N0} ms, {statements.Count:N0} statements, digest {Digest(statements)}");
             }
             if (rows.Count > 1)
             {
@@ -139,14 +139,39 @@ internal static class StatementCost
 
     private static string Growth(double first, double last) => (last / first).ToString("0.0", CultureInfo.InvariantCulture) + "x";
 
-    private static (int Quotes, double Signatures, double Join, int Statements) MeasureJoin(Workload workload)
+    private static (int Quotes, double Signatures, double Join, EquatableArray<LinkedStatement> Statements) MeasureJoin(Workload workload)
     {
         var articles = Parse(workload);
         var signatures = new List<ArticleSignature>();
         double sign = Median(() => signatures = articles.Select(Signatures.Of).ToList());
-        int statements = 0;
-        double join = Median(() => statements = StatementLinker.Link(signatures).Count);
+        var statements = EquatableArray<LinkedStatement>.Empty;
+        double join = Median(() => statements = StatementLinker.Link(signatures));
         return (articles.Sum(a => a.Quotes.Count), sign, join, statements);
+    }
+
+    /// <summary>
+    /// A short fingerprint of every field of every statement, so a change of the join shows whether
+    /// it kept the results (the statements' count alone would not).
+    /// </summary>
+    private static string Digest(EquatableArray<LinkedStatement> statements)
+    {
+        var text = new StringBuilder();
+        foreach (var s in statements)
+        {
+            text.Append(s.Id).Append('|').Append(s.HasQuoteId).Append('|').Append(s.Text).Append('|').AppendJoin(',', s.Quotes).Append('|');
+            foreach (var wording in s.Wordings)
+            {
+                text.Append(wording.Text).Append('/').AppendJoin(',', wording.Quotes).Append('/').Append(wording.ArticleCount).Append(';');
+            }
+            text.Append('|').AppendJoin(',', s.Speakers).Append('|').AppendJoin(';', s.Differences).Append('|');
+            foreach (var conflict in s.Conflicts)
+            {
+                text.Append(conflict.Quote).Append('/').AppendJoin(',', conflict.OtherSpeakers).Append('/').AppendJoin(',', conflict.OtherArticles).Append(';');
+            }
+            text.Append('\n');
+        }
+        using var sha = System.Security.Cryptography.SHA256.Create();
+        return Convert.ToHexString(sha.ComputeHash(Encoding.UTF8.GetBytes(text.ToString())), 0, 8);
     }
 
     private static List<ArticleSpec> Parse(Workload workload) =>

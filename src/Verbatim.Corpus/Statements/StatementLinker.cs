@@ -25,22 +25,114 @@ public static class StatementLinker
     public const int OverlapWords = 8;
 
     /// <summary>The statements of the articles whose signatures are given, each article once (of an id given twice, the first given is linked).</summary>
-    public static EquatableArray<LinkedStatement> Link(IEnumerable<ArticleSignature> articles, CancellationToken cancellationToken = default)
+    public static EquatableArray<LinkedStatement> Link(IEnumerable<ArticleSignature> articles, CancellationToken cancellationToken = default) =>
+        Link(articles, StatementPartitions.Count, cancellationToken);
+
+    /// <summary>The partitioned join in one process, cut into <paramref name="partitions"/>: the same steps the generator caches one by one.</summary>
+    internal static EquatableArray<LinkedStatement> Link(IEnumerable<ArticleSignature> articles, int partitions, CancellationToken cancellationToken)
     {
-        var ordered = articles
-            .GroupBy(a => a.ArticleId, StringComparer.OrdinalIgnoreCase)
-            .Select(same => same.First())
-            .OrderBy(a => a.ArticleId, StringComparer.Ordinal)
-            .ToList();
+        var shingles = new List<ArticleShingles>();
+        foreach (var article in articles)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            shingles.Add(ArticleShingles.Of(article, partitions));
+        }
+        var blocked = BlockedShingles.Union(StatementPartitions.Views(shingles, partitions).Select(BlockedShingles.Of));
+        var rare = shingles.Select(article => ArticleRareShingles.Of(article, blocked)).ToList();
+        var links = StatementPartitions.Views(rare, partitions).Select(view => PartitionLinks.Find(view, cancellationToken)).ToList();
+        return Merge(shingles, blocked, links, cancellationToken);
+    }
+
+    /// <summary>
+    /// The statements, from every partition's links: groups, union-find, shared ids, compound quotes,
+    /// short excerpts and split sentences over the whole corpus. When a hash would decide anything
+    /// (two shingles or two wordings that share one, or an article id given twice) it links the
+    /// corpus by the exact join instead, whose results the partitions' are.
+    /// </summary>
+    public static EquatableArray<LinkedStatement> Merge(
+        IReadOnlyList<ArticleShingles> articles, BlockedShingles blocked, IEnumerable<PartitionLinks> partitions, CancellationToken cancellationToken = default)
+    {
+        var ordered = Ordered(articles, article => article.Signature.ArticleId);
+        var signatures = ordered.Select(article => article.Signature).ToList();
+        if (blocked.Collides || ordered.Count != articles.Count)
+        {
+            return Exact(signatures, cancellationToken);
+        }
+        var quotes = Flatten(signatures, cancellationToken);
+        var groups = Group(quotes);
+        if (!WordingKeysTellGroupsApart(ordered, quotes, groups.Count))
+        {
+            return Exact(signatures, cancellationToken);
+        }
+        var groupOf = new Dictionary<QuoteKey, int>(groups.Count);
+        foreach (var group in groups)
+        {
+            groupOf.Add(group.First.Key, group.Index);
+        }
+        var keyed = new List<(int Owner, int Other, WordLink Link)>();
+        foreach (var partition in partitions)
+        {
+            foreach (var link in partition.Links)
+            {
+                keyed.Add((groupOf[link.Owner], groupOf[link.Other], new WordLink(link.Kind, groupOf[link.Excerpt], groupOf[link.Container], link.Weak, link.From, link.To)));
+            }
+        }
+        // In the order the exact join finds them: by owner, then by the other group.
+        keyed.Sort((x, y) => x.Owner != y.Owner ? x.Owner.CompareTo(y.Owner) : x.Other.CompareTo(y.Other));
+        return Assemble(signatures.Count, quotes, groups, keyed.Select(k => k.Link).ToList(), cancellationToken);
+    }
+
+    /// <summary>The join over the words themselves (dense word ids, one shingle index): what every partitioned result equals.</summary>
+    internal static EquatableArray<LinkedStatement> Exact(IEnumerable<ArticleSignature> articles, CancellationToken cancellationToken = default)
+    {
+        var ordered = Ordered(articles, article => article.ArticleId);
         var quotes = Flatten(ordered, cancellationToken);
         var groups = Group(quotes);
+        return Assemble(ordered.Count, quotes, groups, WordLinks.Find(groups, cancellationToken), cancellationToken);
+    }
+
+    private static List<T> Ordered<T>(IEnumerable<T> articles, Func<T, string> id) =>
+        articles
+            .GroupBy(id, StringComparer.OrdinalIgnoreCase)
+            .Select(same => same.First())
+            .OrderBy(id, StringComparer.Ordinal)
+            .ToList();
+
+    // Each group's quotes share one wording key and no two groups do, so the partitions, which
+    // group by the key, grouped as the words do.
+    private static bool WordingKeysTellGroupsApart(List<ArticleShingles> articles, List<LinkQuote> quotes, int groupCount)
+    {
+        var groupOf = new Dictionary<ulong, int>(groupCount);
+        var keyOf = new ulong?[groupCount];
+        int q = 0;
+        foreach (var article in articles)
+        {
+            foreach (var shingles in article.Quotes)
+            {
+                while (quotes[q].Node < 0)
+                {
+                    q++;
+                }
+                int group = quotes[q++].Node;
+                if (keyOf[group] is { } key ? key != shingles.Wording : groupOf.ContainsKey(shingles.Wording))
+                {
+                    return false;
+                }
+                keyOf[group] = shingles.Wording;
+                groupOf[shingles.Wording] = group;
+            }
+        }
+        return true;
+    }
+
+    private static EquatableArray<LinkedStatement> Assemble(int articleCount, List<LinkQuote> quotes, List<QuoteGroup> groups, List<WordLink> links, CancellationToken cancellationToken)
+    {
         int nodeCount = groups.Count;
         foreach (var quote in quotes.Where(q => q.Node < 0))
         {
             quote.Node = nodeCount++;
         }
 
-        var links = WordLinks.Find(groups, cancellationToken);
         var sets = new UnionFind(nodeCount);
         // 1. Copies, light misquotes and long overlaps; shared ids.
         foreach (var link in links.Where(l => l.Kind == WordLinkKind.Peer))
@@ -56,7 +148,7 @@ public static class StatementLinker
         LinkSplitSentences(quotes, sets);
 
         cancellationToken.ThrowIfCancellationRequested();
-        return StatementAssembly.Assemble(quotes, groups, compound, sets, ordered.Count, cancellationToken);
+        return StatementAssembly.Assemble(quotes, groups, compound, sets, articleCount, cancellationToken);
     }
 
     // Each word a dense id, in the order words first occur: found by the signature step's 64-bit
