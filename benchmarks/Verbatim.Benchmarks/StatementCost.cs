@@ -53,6 +53,29 @@ internal static class StatementCost
         }
     }
 
+    /// <summary>
+    /// The exact join next to the partitioned one (in one process, cut as the generator would and
+    /// into one partition), in turn, round after round, with a digest of each one's statements.
+    /// </summary>
+    public static void Partitioned(IReadOnlyList<int> sizes)
+    {
+        Console.WriteLine($"| corpus | articles | exact join | partitioned, {StatementPartitions.Count} partitions | partitioned, 1 partition | digests (exact, {StatementPartitions.Count}, 1) |");
+        Console.WriteLine("| --- | ---: | ---: | ---: | ---: | --- |");
+        foreach (var corpus in Corpora)
+        {
+            foreach (int size in sizes)
+            {
+                var signatures = Parse(corpus.Workload(size)).Select(Signatures.Of).ToList();
+                var times = Interleaved(
+                    () => StatementLinker.Link(signatures),
+                    () => StatementLinker.LinkPartitioned(signatures, StatementPartitions.Count),
+                    () => StatementLinker.LinkPartitioned(signatures, 1));
+                string digests = string.Join(", ", Digest(StatementLinker.Link(signatures)), Digest(StatementLinker.LinkPartitioned(signatures, StatementPartitions.Count)), Digest(StatementLinker.LinkPartitioned(signatures, 1)));
+                Console.WriteLine($"| {corpus.Name} | {size:N0} | {times[0]:N0} ms | {times[1]:N0} ms | {times[2]:N0} ms | {digests} |");
+            }
+        }
+    }
+
     public static void Run(IReadOnlyList<int> sizes)
     {
         Console.WriteLine("| corpus | articles | quotes | signatures | join | statements | cold generator | cold analyzer | linking ÷ (generator − linking) | linking ÷ (analyzer − linking) |");

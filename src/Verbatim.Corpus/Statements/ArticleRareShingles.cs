@@ -106,7 +106,7 @@ public sealed class ArticleRareShingles : IEquatable<ArticleRareShingles>, IPart
 
     private static bool SameRare(RareQuote a, RareQuote b) =>
         ReferenceEquals(a, b)
-        || (ArticleShingles.SameQuote(a.Source, b.Source) && a.Probe == b.Probe && a.Hashes.AsSpanEqual(b.Hashes));
+        || (ArticleShingles.SameQuote(a.Source, b.Source) && a.Probe == b.Probe && SortedHashes.SameItems(a.Hashes, b.Hashes));
 
     public bool Equals(ArticleRareShingles? other)
     {
@@ -116,7 +116,7 @@ public sealed class ArticleRareShingles : IEquatable<ArticleRareShingles>, IPart
         }
         for (int q = 0; q < Quotes.Length; q++)
         {
-            if (Quotes[q].Probe != other.Quotes[q].Probe || !Quotes[q].Hashes.AsSpanEqual(other.Quotes[q].Hashes))
+            if (Quotes[q].Probe != other.Quotes[q].Probe || !SortedHashes.SameItems(Quotes[q].Hashes, other.Quotes[q].Hashes))
             {
                 return false;
             }
@@ -127,23 +127,4 @@ public sealed class ArticleRareShingles : IEquatable<ArticleRareShingles>, IPart
     public override bool Equals(object? obj) => Equals(obj as ArticleRareShingles);
 
     public override int GetHashCode() => Source.GetHashCode();
-}
-
-internal static class HashArrays
-{
-    public static bool AsSpanEqual(this ulong[] x, ulong[] y)
-    {
-        if (x.Length != y.Length)
-        {
-            return false;
-        }
-        for (int i = 0; i < x.Length; i++)
-        {
-            if (x[i] != y[i])
-            {
-                return false;
-            }
-        }
-        return true;
-    }
 }

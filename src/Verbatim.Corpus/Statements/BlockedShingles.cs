@@ -27,36 +27,51 @@ public sealed class BlockedShingles : IEquatable<BlockedShingles>
     /// <summary>The blocked shingles of one partition (round one of the join).</summary>
     public static BlockedShingles Of(PartitionView<ArticleShingles> view)
     {
-        var holders = new List<(ulong Hash, QuoteShingles Quote, int Shingle)>();
+        int total = 0;
         foreach (var slice in view.Slices)
         {
-            for (int i = slice.From; i < slice.To; i++)
+            total += slice.To - slice.From;
+        }
+        var hashes = new ulong[total];
+        var holders = new (QuoteShingles Quote, int Shingle)[total];
+        int k = 0;
+        foreach (var slice in view.Slices)
+        {
+            for (int i = slice.From; i < slice.To; i++, k++)
             {
                 long posting = slice.Article.Postings[i];
                 var quote = slice.Article.Quotes[(int)(posting >> 32)];
-                holders.Add((quote.Hashes[(int)posting], quote, (int)posting));
+                (hashes[k], holders[k]) = (quote.Hashes[(int)posting], (quote, (int)posting));
             }
         }
-        holders.Sort((x, y) => x.Hash.CompareTo(y.Hash));
+        Array.Sort(hashes, holders);
         var blocked = new List<ulong>();
         bool collides = false;
         var wordings = new HashSet<ulong>();
-        for (int run = 0, end; run < holders.Count; run = end)
+        for (int run = 0, end; run < total; run = end)
         {
             var first = holders[run];
-            wordings.Clear();
-            for (end = run; end < holders.Count && holders[end].Hash == first.Hash; end++)
+            for (end = run; end < total && hashes[end] == hashes[run]; end++)
             {
-                var holder = holders[end];
-                collides = collides || !holder.Quote.SameWords(holder.Shingle, first.Quote, first.Shingle);
-                wordings.Add(holder.Quote.Wording);
+                collides = collides || !holders[end].Quote.SameWords(holders[end].Shingle, first.Quote, first.Shingle);
             }
-            if (wordings.Count > WordLinks.MaxShingleGroups)
+            // No more holders than that, no more groups.
+            if (end - run > WordLinks.MaxShingleGroups && Groups(holders, run, end, wordings) > WordLinks.MaxShingleGroups)
             {
-                blocked.Add(first.Hash);
+                blocked.Add(hashes[run]);
             }
         }
         return new BlockedShingles(blocked.ToEquatableArray(), collides);
+    }
+
+    private static int Groups((QuoteShingles Quote, int Shingle)[] holders, int from, int to, HashSet<ulong> wordings)
+    {
+        wordings.Clear();
+        for (int i = from; i < to; i++)
+        {
+            wordings.Add(holders[i].Quote.Wording);
+        }
+        return wordings.Count;
     }
 
     /// <summary>The corpus' blocked shingles: every partition's.</summary>

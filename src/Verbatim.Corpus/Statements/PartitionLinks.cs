@@ -25,10 +25,17 @@ public sealed class PartitionLinks : IEquatable<PartitionLinks>
 
     public static PartitionLinks Find(PartitionView<ArticleRareShingles> view, CancellationToken cancellationToken = default)
     {
-        var (groups, runs) = Gather(view);
+        var shingles = Gather(view);
+        var groups = shingles.Groups;
         var links = new List<KeyedLink>();
         var words = new Dictionary<string, int>(StringComparer.Ordinal);
-        var seen = new int[groups.Count];
+        // Read for every holder of every probed shingle: flat, by group, not through the group objects.
+        var seen = new int[groups.Length];
+        var facts = new Facts[groups.Length];
+        foreach (var group in groups)
+        {
+            facts[group.Index] = new Facts(group.Length, group.GapCount, group.OnlyArticle, group.Rare.Hashes);
+        }
         var diagonals = new List<int>();
         foreach (var group in groups)
         {
@@ -37,21 +44,27 @@ public sealed class PartitionLinks : IEquatable<PartitionLinks>
                 cancellationToken.ThrowIfCancellationRequested();
             }
             int mark = group.Index + 1;
-            foreach (int run in group.ProbeRuns)
+            long rank = Rank(group.Length, group.Index);
+            for (int p = shingles.ProbeStart[group.Index]; p < shingles.ProbeStart[group.Index + 1]; p++)
             {
-                var (hash, holders) = runs[run];
-                foreach (var other in holders)
+                int run = shingles.Probes[p];
+                ulong hash = shingles.RunHash[run];
+                // Without gaps a group owns only pairs with the groups that rank above it.
+                int from = group.HasGaps ? shingles.RunStart[run] : shingles.HoldersAbove(run, rank);
+                for (int h = from; h < shingles.RunStart[run + 1]; h++)
                 {
-                    if (seen[other.Index] == mark)
+                    int index = shingles.Holders[h];
+                    if (seen[index] == mark)
                     {
                         continue;
                     }
-                    seen[other.Index] = mark;
-                    if (other == group || !Owns(group, other) || !FirstSharedProbe(group.Rare, other.Rare, hash))
+                    seen[index] = mark;
+                    if (index == group.Index || !Owns(facts, group.Index, index) || !FirstSharedProbe(group.Rare, facts[index].Hashes, hash)
+                        || !Shares(facts[group.Index], facts[index]))
                     {
                         continue;
                     }
-                    if (Link(group, other, words, diagonals) is { } link)
+                    if (Link(group, groups[index], words, diagonals) is { } link)
                     {
                         links.Add(link);
                     }
@@ -61,19 +74,20 @@ public sealed class PartitionLinks : IEquatable<PartitionLinks>
         return new PartitionLinks(links.ToEquatableArray());
     }
 
-    // The checks of WordLinks.Find, in its order, for one pair the group owns.
+    // The first checks of WordLinks.Find, from the flat facts: enough rare shingles shared, and not both only in the one same article.
+    private static bool Shares(Facts mine, Facts theirs)
+    {
+        int needed = WordLinks.MinSharedShingles(Math.Min(mine.Length, theirs.Length), mine.GapCount + theirs.GapCount);
+        if (Math.Min(mine.Hashes.Length, theirs.Hashes.Length) < needed || SharedCount(mine.Hashes, theirs.Hashes) < needed)
+        {
+            return false;
+        }
+        return theirs.OnlyArticle < 0 || theirs.OnlyArticle != mine.OnlyArticle;
+    }
+
+    // The rest, in its order, for one pair the group owns that passed those.
     private static KeyedLink? Link(LocalGroup group, LocalGroup other, Dictionary<string, int> words, List<int> diagonals)
     {
-        int needed = WordLinks.MinSharedShingles(Math.Min(group.Length, other.Length), group.GapCount + other.GapCount);
-        if (SharedCount(group.Rare, other.Rare) < needed)
-        {
-            return null;
-        }
-        // Two wordings only one article prints, the same one, link nothing.
-        if (other.OnlyArticle is { } only && string.Equals(only, group.OnlyArticle, StringComparison.Ordinal))
-        {
-            return null;
-        }
         var (low, high) = group.Index < other.Index ? (group, other) : (other, group);
         QuoteGroup lowWords = low.Words(words), highWords = high.Words(words);
         if (!(lowWords.Words.Length <= highWords.Words.Length ? WordLinks.WithinBounds(lowWords, highWords) : WordLinks.WithinBounds(highWords, lowWords)))
@@ -90,149 +104,208 @@ public sealed class PartitionLinks : IEquatable<PartitionLinks>
     }
 
     // Which of two groups looks the pair up: the one with gaps if one alone has them, else the shorter (then the first in corpus order).
-    private static bool Owns(LocalGroup group, LocalGroup other) =>
-        group.HasGaps != other.HasGaps ? group.HasGaps
-        : group.Length != other.Length ? group.Length < other.Length
-        : group.Index < other.Index;
+    private static bool Owns(Facts[] facts, int group, int other) =>
+        facts[group].HasGaps != facts[other].HasGaps ? facts[group].HasGaps
+        : facts[group].Length != facts[other].Length ? facts[group].Length < facts[other].Length
+        : group < other;
 
-    // True when the first of the group's probed shingles that the other holds is the one at hand: the pair is this partition's.
-    private static bool FirstSharedProbe(RareQuote group, RareQuote other, ulong hash)
+    /// <summary>What the owner rule and the first checks read of a group: its length in words, its gaps, its one article (or -1), its rare shingles.</summary>
+    private readonly record struct Facts(int Length, int GapCount, int OnlyArticle, ulong[] Hashes)
     {
-        ulong[] mine = group.Hashes, theirs = other.Hashes;
-        for (int i = 0, j = 0; i < group.Probe && j < theirs.Length;)
-        {
-            if (mine[i] < theirs[j])
-            {
-                i++;
-            }
-            else if (mine[i] > theirs[j])
-            {
-                j++;
-            }
-            else
-            {
-                return mine[i] == hash;
-            }
-        }
-        return false;
+        public bool HasGaps => GapCount > 0;
     }
 
-    private static int SharedCount(RareQuote first, RareQuote second)
+    /// <summary>Groups ranked by their length in words, then by corpus order.</summary>
+    private static long Rank(int words, int group) => ((long)words << 32) | (uint)group;
+
+    // True when the first of the group's probed shingles that the other holds is the one at hand: the pair is this partition's.
+    private static bool FirstSharedProbe(RareQuote group, ulong[] other, ulong hash) =>
+        new SortedHashes(group.Hashes, group.Probe, other).Next(out int first, out _) && group.Hashes[first] == hash;
+
+    private static int SharedCount(ulong[] first, ulong[] second)
     {
-        ulong[] x = first.Hashes, y = second.Hashes;
-        int shared = 0;
-        for (int i = 0, j = 0; i < x.Length && j < y.Length;)
+        var shared = new SortedHashes(first, first.Length, second);
+        int count = 0;
+        while (shared.Next(out _, out _))
         {
-            if (x[i] < y[j])
-            {
-                i++;
-            }
-            else if (x[i] > y[j])
-            {
-                j++;
-            }
-            else
-            {
-                (shared, i, j) = (shared + 1, i + 1, j + 1);
-            }
+            count++;
         }
-        return shared;
+        return count;
     }
 
     // The rare shingles two groups share, as diagonals: where each is in the second minus where in the first.
     private static void Diagonals(RareQuote first, RareQuote second, List<int> diagonals)
     {
         diagonals.Clear();
-        ulong[] x = first.Hashes, y = second.Hashes;
-        for (int i = 0, j = 0; i < x.Length && j < y.Length;)
+        var shared = new SortedHashes(first.Hashes, first.Hashes.Length, second.Hashes);
+        while (shared.Next(out int i, out int j))
         {
-            if (x[i] < y[j])
-            {
-                i++;
-            }
-            else if (x[i] > y[j])
-            {
-                j++;
-            }
-            else
-            {
-                diagonals.Add(second.Positions[j] - first.Positions[i]);
-                i++;
-                j++;
-            }
+            diagonals.Add(second.Positions[j] - first.Positions[i]);
         }
     }
 
-    // The partition's groups (quotes of one wording), numbered in corpus order of their first quotes,
-    // and its shingles (by hash) with the groups that hold each; each group knows the shingles it probes here.
-    private static (List<LocalGroup> Groups, List<(ulong Hash, List<LocalGroup> Holders)> Runs) Gather(PartitionView<ArticleRareShingles> view)
+    /// <summary>
+    /// A partition's groups (quotes of one wording), numbered in corpus order of their first quotes,
+    /// and its shingles (runs, ascending by hash) with the groups that hold each; per group, the runs
+    /// of the shingles it probes, ascending.
+    /// </summary>
+    private sealed class Shingles
     {
-        var byWording = new Dictionary<ulong, LocalGroup>();
-        var quoteOf = new Dictionary<RareQuote, LocalGroup>();
-        var postings = new List<(ulong Hash, RareQuote Quote, int Rare)>();
+        public LocalGroup[] Groups = Array.Empty<LocalGroup>();
+        public ulong[] RunHash = Array.Empty<ulong>();
+        public int[] RunStart = Array.Empty<int>();
+        public int[] Holders = Array.Empty<int>();
+        public long[] HolderRanks = Array.Empty<long>();
+        public int[] ProbeStart = Array.Empty<int>();
+        public int[] Probes = Array.Empty<int>();
+
+        /// <summary>Where the holders of <paramref name="run"/> ranked above <paramref name="rank"/> (longer, or as long and later) start.</summary>
+        public int HoldersAbove(int run, long rank) => ShingleIndex.FirstAbove(HolderRanks, RunStart[run], RunStart[run + 1], rank);
+    }
+
+    private static Shingles Gather(PartitionView<ArticleRareShingles> view)
+    {
+        int total = 0;
+        foreach (var slice in view.Slices)
+        {
+            total += slice.To - slice.From;
+        }
+        var hashes = new ulong[total];
+        var holder = new int[total];
+        var rare = new int[total];
+        var groups = new List<LocalGroup>();
+        var byWording = new Dictionary<ulong, int>();
+        var stamp = Array.Empty<int>();
+        var groupOfQuote = Array.Empty<int>();
+        int k = 0;
         for (int a = 0; a < view.Slices.Length; a++)
         {
             var slice = view.Slices[a];
-            for (int i = slice.From; i < slice.To; i++)
+            var quotes = slice.Article.Quotes;
+            if (stamp.Length < quotes.Length)
+            {
+                Array.Resize(ref stamp, Math.Max(quotes.Length, stamp.Length * 2));
+                Array.Resize(ref groupOfQuote, stamp.Length);
+            }
+            for (int i = slice.From; i < slice.To; i++, k++)
             {
                 long posting = slice.Article.Postings[i];
-                var quote = slice.Article.Quotes[(int)(posting >> 32)];
-                postings.Add((quote.Hashes[(int)posting], quote, (int)posting));
-                if (!quoteOf.ContainsKey(quote))
+                int q = (int)(posting >> 32);
+                if (stamp[q] != a + 1)
                 {
-                    if (!byWording.TryGetValue(quote.Source.Wording, out var group))
+                    // The quote's first posting here: it joins its wording's group.
+                    stamp[q] = a + 1;
+                    var quote = quotes[q];
+                    if (!byWording.TryGetValue(quote.Source.Wording, out int group))
                     {
-                        byWording.Add(quote.Source.Wording, group = new LocalGroup());
+                        byWording.Add(quote.Source.Wording, group = groups.Count);
+                        groups.Add(new LocalGroup(quote, a));
                     }
-                    group.Add(quote, a);
-                    quoteOf.Add(quote, group);
+                    else
+                    {
+                        groups[group].Add(quote, a);
+                    }
+                    groupOfQuote[q] = group;
                 }
+                (hashes[k], holder[k], rare[k]) = (quotes[q].Hashes[(int)posting], groupOfQuote[q], (int)posting);
             }
-        }
-        var groups = new List<LocalGroup>(byWording.Values);
-        groups.Sort((x, y) => x.Key.CompareTo(y.Key));
-        for (int g = 0; g < groups.Count; g++)
-        {
-            groups[g].Index = g;
         }
 
-        postings.Sort((x, y) => x.Hash.CompareTo(y.Hash));
-        var runs = new List<(ulong Hash, List<LocalGroup> Holders)>();
-        var last = new int[groups.Count];
-        for (int run = 0, end; run < postings.Count; run = end)
+        // Groups in corpus order of their first quotes, as the exact join numbers them.
+        var ordered = groups.ToArray();
+        var places = new long[ordered.Length];
+        for (int g = 0; g < ordered.Length; g++)
         {
-            ulong hash = postings[run].Hash;
-            var holders = new List<LocalGroup>();
-            for (end = run; end < postings.Count && postings[end].Hash == hash; end++)
+            places[g] = ordered[g].Order;
+            ordered[g].Seal();
+        }
+        Array.Sort(places, ordered);
+        for (int g = 0; g < ordered.Length; g++)
+        {
+            ordered[g].Index = g;
+        }
+        var order = new int[total];
+        for (int i = 0; i < total; i++)
+        {
+            order[i] = i;
+        }
+        Array.Sort(hashes, order);
+
+        var shingles = new Shingles { Groups = ordered, Holders = new int[total] };
+        var runHash = new List<ulong>();
+        var runStart = new List<int>();
+        var probeCount = new int[ordered.Length + 1];
+        var probes = new List<(int Group, int Run)>();
+        var last = new int[ordered.Length];
+        int held = 0;
+        for (int run = 0, end; run < total; run = end)
+        {
+            runHash.Add(hashes[run]);
+            runStart.Add(held);
+            for (end = run; end < total && hashes[end] == hashes[run]; end++)
             {
-                var group = quoteOf[postings[end].Quote];
-                if (last[group.Index] != runs.Count + 1)
+                var group = groups[holder[order[end]]];
+                if (last[group.Index] != runHash.Count)
                 {
-                    last[group.Index] = runs.Count + 1;
-                    holders.Add(group);
-                    if (postings[end].Rare < group.Rare.Probe)
+                    last[group.Index] = runHash.Count;
+                    shingles.Holders[held++] = group.Index;
+                    if (rare[order[end]] < group.Rare.Probe)
                     {
-                        group.ProbeRuns.Add(runs.Count);
+                        probes.Add((group.Index, runHash.Count - 1));
+                        probeCount[group.Index + 1]++;
                     }
                 }
             }
-            runs.Add((hash, holders));
         }
-        return (groups, runs);
+        runStart.Add(held);
+        // Each shingle's holders by rank, so a group finds the ones it may own (the longer) at once.
+        shingles.HolderRanks = new long[held];
+        for (int h = 0; h < held; h++)
+        {
+            shingles.HolderRanks[h] = Rank(ordered[shingles.Holders[h]].Length, shingles.Holders[h]);
+        }
+        for (int r = 0; r + 1 < runStart.Count; r++)
+        {
+            if (runStart[r + 1] - runStart[r] > 1)
+            {
+                Array.Sort(shingles.HolderRanks, shingles.Holders, runStart[r], runStart[r + 1] - runStart[r]);
+            }
+        }
+        for (int g = 0; g < ordered.Length; g++)
+        {
+            probeCount[g + 1] += probeCount[g];
+        }
+        // Each group's probed runs, ascending (the runs come in order, so a stable placement keeps it).
+        var filled = (int[])probeCount.Clone();
+        shingles.Probes = new int[probes.Count];
+        foreach (var (group, run) in probes)
+        {
+            shingles.Probes[filled[group]++] = run;
+        }
+        (shingles.RunHash, shingles.RunStart, shingles.ProbeStart) = (runHash.ToArray(), runStart.ToArray(), probeCount);
+        return shingles;
     }
 
     /// <summary>The quotes of one wording in the partition (every quote of it in the corpus: they hold the same shingles).</summary>
     private sealed class LocalGroup
     {
-        private readonly List<(RareQuote Quote, int Article)> _quotes = new();
+        private List<(RareQuote Quote, int Article)>? _others;
         private QuoteGroup? _words;
-        private bool _severalArticles;
+
+        public LocalGroup(RareQuote first, int article) => (Rare, Article, Order) = (first, article, Place(first, article));
 
         public int Index { get; set; }
 
-        public QuoteKey Key { get; private set; }
+        /// <summary>The first quote's place in corpus order: the partition's articles come in it.</summary>
+        public long Order { get; private set; }
 
-        public RareQuote Rare => _quotes[0].Quote;
+        public QuoteKey Key => Rare.Source.Key;
+
+        /// <summary>The group's first quote, in corpus order.</summary>
+        public RareQuote Rare { get; private set; }
+
+        /// <summary>The article (of the partition's) that prints <see cref="Rare"/>.</summary>
+        public int Article { get; private set; }
 
         public int Length => Rare.Source.Signature.Words.Count;
 
@@ -240,21 +313,28 @@ public sealed class PartitionLinks : IEquatable<PartitionLinks>
 
         public bool HasGaps => GapCount > 0;
 
-        /// <summary>The one article that prints the wording, or null when several do.</summary>
-        public string? OnlyArticle => _severalArticles ? null : Rare.Source.ArticleId;
-
-        /// <summary>The runs of the partition whose shingle is one the group probes, ascending by hash.</summary>
-        public List<int> ProbeRuns { get; } = new();
+        /// <summary>The one article (of the partition's) that prints the wording, or -1 when several do.</summary>
+        public int OnlyArticle { get; private set; }
 
         public void Add(RareQuote quote, int article)
         {
-            if (_quotes.Count == 0 || quote.Source.Key.CompareTo(Key) < 0)
+            _others ??= new List<(RareQuote Quote, int Article)>();
+            long place = Place(quote, article);
+            if (place < Order)
             {
-                Key = quote.Source.Key;
+                _others.Add((Rare, Article));
+                (Rare, Article, Order) = (quote, article, place);
             }
-            _severalArticles |= _quotes.Count > 0 && !string.Equals(_quotes[0].Quote.Source.ArticleId, quote.Source.ArticleId, StringComparison.Ordinal);
-            _quotes.Add((quote, article));
+            else
+            {
+                _others.Add((quote, article));
+            }
         }
+
+        /// <summary>Called once every quote is in: whether one article prints them all.</summary>
+        public void Seal() => OnlyArticle = _others is null || _others.TrueForAll(other => other.Article == Article) ? Article : -1;
+
+        private static long Place(RareQuote quote, int article) => ((long)article << 32) | (uint)quote.Source.Signature.Index;
 
         /// <summary>The group as the bounds and the alignment read it: words as ids of the partition's own.</summary>
         public QuoteGroup Words(Dictionary<string, int> ids)
@@ -263,8 +343,7 @@ public sealed class PartitionLinks : IEquatable<PartitionLinks>
             {
                 return _words;
             }
-            _quotes.Sort((x, y) => x.Quote.Source.Key.CompareTo(y.Quote.Source.Key));
-            var signature = _quotes[0].Quote.Source.Signature;
+            var signature = Rare.Source.Signature;
             var words = new int[signature.Words.Count];
             for (int w = 0; w < words.Length; w++)
             {
@@ -273,7 +352,13 @@ public sealed class PartitionLinks : IEquatable<PartitionLinks>
                     ids.Add(signature.Words[w], words[w] = ids.Count);
                 }
             }
-            foreach (var (quote, article) in _quotes)
+            var quotes = new List<(RareQuote Quote, int Article)> { (Rare, Article) };
+            if (_others is not null)
+            {
+                _others.Sort((x, y) => Place(x.Quote, x.Article).CompareTo(Place(y.Quote, y.Article)));
+                quotes.AddRange(_others);
+            }
+            foreach (var (quote, article) in quotes)
             {
                 var member = new LinkQuote(article, quote.Source.ArticleId, quote.Source.Signature, words);
                 _words ??= new QuoteGroup(Index, member);

@@ -69,7 +69,11 @@ public static class StatementPartitions
     /// <summary>The partition of a shingle's hash: from its high bits, so ascending hashes are in ascending partitions.</summary>
     public static int Of(ulong hash, int partitions) => (int)(((hash >> 32) * (ulong)partitions) >> 32);
 
-    /// <summary>Every partition's view of <paramref name="articles"/> (each article's postings cut as <paramref name="partitions"/>).</summary>
+    /// <summary>
+    /// Every partition's view of <paramref name="articles"/> (each article's postings cut as
+    /// <paramref name="partitions"/>), which come in corpus order (ordinal by id, each id once):
+    /// a partition numbers its groups by where its articles are.
+    /// </summary>
     public static PartitionView<TArticle>[] Views<TArticle>(IReadOnlyList<TArticle> articles, int partitions)
         where TArticle : class, IPartitionedPostings
     {

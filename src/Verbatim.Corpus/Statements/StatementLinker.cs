@@ -25,14 +25,25 @@ public static class StatementLinker
     public const int OverlapWords = 8;
 
     /// <summary>The statements of the articles whose signatures are given, each article once (of an id given twice, the first given is linked).</summary>
-    public static EquatableArray<LinkedStatement> Link(IEnumerable<ArticleSignature> articles, CancellationToken cancellationToken = default) =>
-        Link(articles, StatementPartitions.Count, cancellationToken);
+    public static EquatableArray<LinkedStatement> Link(IEnumerable<ArticleSignature> articles, CancellationToken cancellationToken = default)
+    {
+        var ordered = Ordered(articles, article => article.ArticleId);
+        var quotes = Flatten(ordered, cancellationToken);
+        var groups = Group(quotes);
+        return Assemble(ordered.Count, quotes, groups, WordLinks.Find(groups, cancellationToken), cancellationToken);
+    }
 
-    /// <summary>The partitioned join in one process, cut into <paramref name="partitions"/>: the same steps the generator caches one by one.</summary>
-    internal static EquatableArray<LinkedStatement> Link(IEnumerable<ArticleSignature> articles, int partitions, CancellationToken cancellationToken)
+    /// <summary>
+    /// The same statements by the partitioned join, in one process, its shingles cut into
+    /// <paramref name="partitions"/> by hash: the steps a pipeline can cache one by one
+    /// (<see cref="ArticleShingles"/>, <see cref="BlockedShingles"/>, <see cref="ArticleRareShingles"/>,
+    /// <see cref="PartitionLinks"/>, <see cref="Merge"/>). Not yet what the callers use: cold, it
+    /// costs about three times <see cref="Link(IEnumerable{ArticleSignature}, CancellationToken)"/> (docs/performance.md).
+    /// </summary>
+    public static EquatableArray<LinkedStatement> LinkPartitioned(IEnumerable<ArticleSignature> articles, int partitions, CancellationToken cancellationToken = default)
     {
         var shingles = new List<ArticleShingles>();
-        foreach (var article in articles)
+        foreach (var article in Ordered(articles, article => article.ArticleId))
         {
             cancellationToken.ThrowIfCancellationRequested();
             shingles.Add(ArticleShingles.Of(article, partitions));
@@ -47,7 +58,7 @@ public static class StatementLinker
     /// The statements, from every partition's links: groups, union-find, shared ids, compound quotes,
     /// short excerpts and split sentences over the whole corpus. When a hash would decide anything
     /// (two shingles or two wordings that share one, or an article id given twice) it links the
-    /// corpus by the exact join instead, whose results the partitions' are.
+    /// corpus by the exact join (<see cref="Link(IEnumerable{ArticleSignature}, CancellationToken)"/>) instead, whose results the partitions' are.
     /// </summary>
     public static EquatableArray<LinkedStatement> Merge(
         IReadOnlyList<ArticleShingles> articles, BlockedShingles blocked, IEnumerable<PartitionLinks> partitions, CancellationToken cancellationToken = default)
@@ -56,13 +67,13 @@ public static class StatementLinker
         var signatures = ordered.Select(article => article.Signature).ToList();
         if (blocked.Collides || ordered.Count != articles.Count)
         {
-            return Exact(signatures, cancellationToken);
+            return Link(signatures, cancellationToken);
         }
         var quotes = Flatten(signatures, cancellationToken);
         var groups = Group(quotes);
         if (!WordingKeysTellGroupsApart(ordered, quotes, groups.Count))
         {
-            return Exact(signatures, cancellationToken);
+            return Link(signatures, cancellationToken);
         }
         var groupOf = new Dictionary<QuoteKey, int>(groups.Count);
         foreach (var group in groups)
@@ -80,15 +91,6 @@ public static class StatementLinker
         // In the order the exact join finds them: by owner, then by the other group.
         keyed.Sort((x, y) => x.Owner != y.Owner ? x.Owner.CompareTo(y.Owner) : x.Other.CompareTo(y.Other));
         return Assemble(signatures.Count, quotes, groups, keyed.Select(k => k.Link).ToList(), cancellationToken);
-    }
-
-    /// <summary>The join over the words themselves (dense word ids, one shingle index): what every partitioned result equals.</summary>
-    internal static EquatableArray<LinkedStatement> Exact(IEnumerable<ArticleSignature> articles, CancellationToken cancellationToken = default)
-    {
-        var ordered = Ordered(articles, article => article.ArticleId);
-        var quotes = Flatten(ordered, cancellationToken);
-        var groups = Group(quotes);
-        return Assemble(ordered.Count, quotes, groups, WordLinks.Find(groups, cancellationToken), cancellationToken);
     }
 
     private static List<T> Ordered<T>(IEnumerable<T> articles, Func<T, string> id) =>
@@ -218,7 +220,7 @@ public static class StatementLinker
         public static readonly SameWording Instance = new();
 
         public bool Equals(LinkQuote? x, LinkQuote? y) =>
-            x is not null && y is not null && SameWords(x.Words, y.Words)
+            x is not null && y is not null && SortedHashes.SameItems(x.Words, y.Words)
             && x.Signature.Nested.Equals(y.Signature.Nested) && x.Signature.Gaps.Equals(y.Signature.Gaps)
             && (x.Words.Length >= StrongWords || SameSpeakers(x.Signature.Speakers, y.Signature.Speakers));
 
@@ -230,22 +232,6 @@ public static class StatementLinker
                 hash = unchecked((hash * 31) + word);
             }
             return hash;
-        }
-
-        private static bool SameWords(int[] x, int[] y)
-        {
-            if (x.Length != y.Length)
-            {
-                return false;
-            }
-            for (int i = 0; i < x.Length; i++)
-            {
-                if (x[i] != y[i])
-                {
-                    return false;
-                }
-            }
-            return true;
         }
 
         private static bool SameSpeakers(EquatableArray<string> x, EquatableArray<string> y) =>
