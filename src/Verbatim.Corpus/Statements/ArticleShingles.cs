@@ -26,19 +26,6 @@ public sealed class QuoteShingles
     internal ulong[] Hashes { get; }
 
     internal int[] Positions { get; }
-
-    /// <summary>True when the shingle at <paramref name="i"/> has the very words of <paramref name="other"/>'s at <paramref name="j"/>.</summary>
-    internal bool SameWords(int i, QuoteShingles other, int j)
-    {
-        for (int w = 0; w < ShingleIndex.ShingleWords; w++)
-        {
-            if (!string.Equals(Signature.Words[Positions[i] + w], other.Signature.Words[other.Positions[j] + w], StringComparison.Ordinal))
-            {
-                return false;
-            }
-        }
-        return true;
-    }
 }
 
 /// <summary>
@@ -162,6 +149,7 @@ public sealed class ArticleShingles : IEquatable<ArticleShingles>, IPartitionedP
         return true;
     }
 
+    // Invertible in the third word's hash (Mix and xor are), so two shingles that share it and their first two words' hashes share all three.
     private static ulong ShingleHash(ulong first, ulong second, ulong third) => Mix(Mix(Mix(first) ^ second) ^ third);
 
     // What groups quotes (StatementLinker's SameWording): the words, nested quotes and gaps, and when short the speakers.

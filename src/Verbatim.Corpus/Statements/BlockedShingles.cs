@@ -9,6 +9,8 @@ namespace Verbatim.Corpus.Statements;
 /// The shingles of one partition, or of the corpus, that more than <see cref="WordLinks.MaxShingleGroups"/>
 /// groups hold (boilerplate: they find no candidates), and whether two different shingles there share a
 /// hash, which sends the corpus to the exact join (<see cref="StatementLinker"/>), so a hash never decides a result.
+/// Shingles are told apart by their words' 64-bit hashes; two words that share one send the corpus
+/// to the exact join at the merge.
 /// </summary>
 public sealed class BlockedShingles : IEquatable<BlockedShingles>
 {
@@ -33,7 +35,7 @@ public sealed class BlockedShingles : IEquatable<BlockedShingles>
             total += slice.To - slice.From;
         }
         var hashes = new ulong[total];
-        var holders = new (QuoteShingles Quote, int Shingle)[total];
+        var holders = new Holder[total];
         int k = 0;
         foreach (var slice in view.Slices)
         {
@@ -41,7 +43,9 @@ public sealed class BlockedShingles : IEquatable<BlockedShingles>
             {
                 long posting = slice.Article.Postings[i];
                 var quote = slice.Article.Quotes[(int)(posting >> 32)];
-                (hashes[k], holders[k]) = (quote.Hashes[(int)posting], (quote, (int)posting));
+                var words = quote.Signature.WordHashes;
+                int at = quote.Positions[(int)posting];
+                (hashes[k], holders[k]) = (quote.Hashes[(int)posting], new Holder(words[at], words[at + 1], quote.Wording));
             }
         }
         Array.Sort(hashes, holders);
@@ -53,7 +57,7 @@ public sealed class BlockedShingles : IEquatable<BlockedShingles>
             var first = holders[run];
             for (end = run; end < total && hashes[end] == hashes[run]; end++)
             {
-                collides = collides || !holders[end].Quote.SameWords(holders[end].Shingle, first.Quote, first.Shingle);
+                collides = collides || holders[end].First != first.First || holders[end].Second != first.Second;
             }
             // No more holders than that, no more groups.
             if (end - run > WordLinks.MaxShingleGroups && Groups(holders, run, end, wordings) > WordLinks.MaxShingleGroups)
@@ -64,12 +68,18 @@ public sealed class BlockedShingles : IEquatable<BlockedShingles>
         return new BlockedShingles(blocked.ToEquatableArray(), collides);
     }
 
-    private static int Groups((QuoteShingles Quote, int Shingle)[] holders, int from, int to, HashSet<ulong> wordings)
+    /// <summary>
+    /// A posting as round one reads it: its shingle's first two word hashes (with the shingle's hash,
+    /// which is invertible in the third, they are the three) and its quote's wording key.
+    /// </summary>
+    private readonly record struct Holder(ulong First, ulong Second, ulong Wording);
+
+    private static int Groups(Holder[] holders, int from, int to, HashSet<ulong> wordings)
     {
         wordings.Clear();
         for (int i = from; i < to; i++)
         {
-            wordings.Add(holders[i].Quote.Wording);
+            wordings.Add(holders[i].Wording);
         }
         return wordings.Count;
     }

@@ -28,7 +28,7 @@ public static class StatementLinker
     public static EquatableArray<LinkedStatement> Link(IEnumerable<ArticleSignature> articles, CancellationToken cancellationToken = default)
     {
         var ordered = Ordered(articles, article => article.ArticleId);
-        var quotes = Flatten(ordered, cancellationToken);
+        var (quotes, _) = Flatten(ordered, cancellationToken);
         var groups = Group(quotes);
         return Assemble(ordered.Count, quotes, groups, WordLinks.Find(groups, cancellationToken), cancellationToken);
     }
@@ -57,7 +57,7 @@ public static class StatementLinker
     /// <summary>
     /// The statements, from every partition's links: groups, union-find, shared ids, compound quotes,
     /// short excerpts and split sentences over the whole corpus. When a hash would decide anything
-    /// (two shingles or two wordings that share one, or an article id given twice) it links the
+    /// (two shingles, words or wordings that share one, or an article id given twice) it links the
     /// corpus by the exact join (<see cref="Link(IEnumerable{ArticleSignature}, CancellationToken)"/>) instead, whose results the partitions' are.
     /// </summary>
     public static EquatableArray<LinkedStatement> Merge(
@@ -69,7 +69,12 @@ public static class StatementLinker
         {
             return Link(signatures, cancellationToken);
         }
-        var quotes = Flatten(signatures, cancellationToken);
+        var (quotes, wordsShareAHash) = Flatten(signatures, cancellationToken);
+        // The partitions told shingles apart by their words' hashes.
+        if (wordsShareAHash)
+        {
+            return Link(signatures, cancellationToken);
+        }
         var groups = Group(quotes);
         if (!WordingKeysTellGroupsApart(ordered, quotes, groups.Count))
         {
@@ -154,8 +159,9 @@ public static class StatementLinker
     }
 
     // Each word a dense id, in the order words first occur: found by the signature step's 64-bit
-    // word hash, the word itself compared on a match, so two words that share a hash stay apart.
-    private static List<LinkQuote> Flatten(List<ArticleSignature> articles, CancellationToken cancellationToken)
+    // word hash, the word itself compared on a match, so two words that share a hash stay apart
+    // (and the partitioned join, which does not compare words, is told they do).
+    private static (List<LinkQuote> Quotes, bool WordsShareAHash) Flatten(List<ArticleSignature> articles, CancellationToken cancellationToken)
     {
         var idByHash = new Dictionary<ulong, int>();
         var wordOf = new List<string>();
@@ -189,7 +195,7 @@ public static class StatementLinker
                 quotes.Add(new LinkQuote(a, articles[a].ArticleId, signature, words) { Node = -1 });
             }
         }
-        return quotes;
+        return (quotes, sharingAHash is not null);
     }
 
     // Direct quotes of three or more words, grouped by their words (and, when short, their speakers).
