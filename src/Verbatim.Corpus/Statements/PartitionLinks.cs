@@ -59,8 +59,7 @@ public sealed class PartitionLinks : IEquatable<PartitionLinks>
                         continue;
                     }
                     seen[index] = mark;
-                    if (index == group.Index || !Owns(facts, group.Index, index) || !FirstSharedProbe(group.Rare, facts[index].Hashes, hash)
-                        || !Shares(facts[group.Index], facts[index]))
+                    if (index == group.Index || !Owns(facts, group.Index, index) || !Shares(facts[group.Index], facts[index], hash))
                     {
                         continue;
                     }
@@ -74,15 +73,33 @@ public sealed class PartitionLinks : IEquatable<PartitionLinks>
         return new PartitionLinks(links.ToEquatableArray());
     }
 
-    // The first checks of WordLinks.Find, from the flat facts: enough rare shingles shared, and not both only in the one same article.
-    private static bool Shares(Facts mine, Facts theirs)
+    // The first checks of WordLinks.Find, from the flat facts: not both only in the one same article,
+    // and enough rare shingles shared; and the pair is this partition's: no rare shingle the two
+    // share comes before the probed one at hand (so it is the first of the owner's probes the other holds).
+    private static bool Shares(Facts mine, Facts theirs, ulong hash)
     {
-        int needed = WordLinks.MinSharedShingles(Math.Min(mine.Length, theirs.Length), mine.GapCount + theirs.GapCount);
-        if (Math.Min(mine.Hashes.Length, theirs.Hashes.Length) < needed || SharedCount(mine.Hashes, theirs.Hashes) < needed)
+        if (theirs.OnlyArticle >= 0 && theirs.OnlyArticle == mine.OnlyArticle)
         {
             return false;
         }
-        return theirs.OnlyArticle < 0 || theirs.OnlyArticle != mine.OnlyArticle;
+        int needed = WordLinks.MinSharedShingles(Math.Min(mine.Length, theirs.Length), mine.GapCount + theirs.GapCount);
+        if (Math.Min(mine.Hashes.Length, theirs.Hashes.Length) < needed)
+        {
+            return false;
+        }
+        var shared = new SortedHashes(mine.Hashes, mine.Hashes.Length, theirs.Hashes);
+        for (int count = 0; shared.Next(out int i, out _);)
+        {
+            if (count == 0 && mine.Hashes[i] != hash)
+            {
+                return false;
+            }
+            if (++count == needed)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // The rest, in its order, for one pair the group owns that passed those.
@@ -117,21 +134,6 @@ public sealed class PartitionLinks : IEquatable<PartitionLinks>
 
     /// <summary>Groups ranked by their length in words, then by corpus order.</summary>
     private static long Rank(int words, int group) => ((long)words << 32) | (uint)group;
-
-    // True when the first of the group's probed shingles that the other holds is the one at hand: the pair is this partition's.
-    private static bool FirstSharedProbe(RareQuote group, ulong[] other, ulong hash) =>
-        new SortedHashes(group.Hashes, group.Probe, other).Next(out int first, out _) && group.Hashes[first] == hash;
-
-    private static int SharedCount(ulong[] first, ulong[] second)
-    {
-        var shared = new SortedHashes(first, first.Length, second);
-        int count = 0;
-        while (shared.Next(out _, out _))
-        {
-            count++;
-        }
-        return count;
-    }
 
     // The rare shingles two groups share, as diagonals: where each is in the second minus where in the first.
     private static void Diagonals(RareQuote first, RareQuote second, List<int> diagonals)
