@@ -28,7 +28,7 @@ public sealed class PartitionLinks : IEquatable<PartitionLinks>
         var shingles = Gather(view);
         var groups = shingles.Groups;
         var links = new List<KeyedLink>();
-        var words = new Dictionary<string, int>(StringComparer.Ordinal);
+        var words = new Dictionary<ulong, int>();
         // Read for every holder of every probed shingle: flat, by group, not through the group objects.
         var seen = new int[groups.Length];
         var facts = new Facts[groups.Length];
@@ -103,7 +103,7 @@ public sealed class PartitionLinks : IEquatable<PartitionLinks>
     }
 
     // The rest, in its order, for one pair the group owns that passed those.
-    private static KeyedLink? Link(LocalGroup group, LocalGroup other, Dictionary<string, int> words, List<int> diagonals)
+    private static KeyedLink? Link(LocalGroup group, LocalGroup other, Dictionary<ulong, int> words, List<int> diagonals)
     {
         var (low, high) = group.Index < other.Index ? (group, other) : (other, group);
         QuoteGroup lowWords = low.Words(words), highWords = high.Words(words);
@@ -338,8 +338,11 @@ public sealed class PartitionLinks : IEquatable<PartitionLinks>
 
         private static long Place(RareQuote quote, int article) => ((long)article << 32) | (uint)quote.Source.Signature.Index;
 
-        /// <summary>The group as the bounds and the alignment read it: words as ids of the partition's own.</summary>
-        public QuoteGroup Words(Dictionary<string, int> ids)
+        /// <summary>
+        /// The group as the bounds and the alignment read it: words as ids of the partition's own, by
+        /// their hashes (two words that share one send the corpus to the exact join at the merge).
+        /// </summary>
+        public QuoteGroup Words(Dictionary<ulong, int> ids)
         {
             if (_words is not null)
             {
@@ -349,9 +352,9 @@ public sealed class PartitionLinks : IEquatable<PartitionLinks>
             var words = new int[signature.Words.Count];
             for (int w = 0; w < words.Length; w++)
             {
-                if (!ids.TryGetValue(signature.Words[w], out words[w]))
+                if (!ids.TryGetValue(signature.WordHashes[w], out words[w]))
                 {
-                    ids.Add(signature.Words[w], words[w] = ids.Count);
+                    ids.Add(signature.WordHashes[w], words[w] = ids.Count);
                 }
             }
             var quotes = new List<(RareQuote Quote, int Article)> { (Rare, Article) };
