@@ -167,16 +167,18 @@ public sealed class PartitionLinks : IEquatable<PartitionLinks>
 
     private static Shingles Gather(PartitionView<ArticleRareShingles> view)
     {
-        int total = 0;
+        // At most as many quotes (so groups) as the partition has postings, or its articles have quotes.
+        int total = 0, quoteBound = 0;
         foreach (var slice in view.Slices)
         {
             total += slice.To - slice.From;
+            quoteBound += Math.Min(slice.To - slice.From, slice.Article.Quotes.Length);
         }
         var hashes = new ulong[total];
         var holder = new int[total];
         var rare = new int[total];
-        var groups = new List<LocalGroup>();
-        var byWording = new Dictionary<ulong, int>();
+        var groups = new List<LocalGroup>(quoteBound);
+        var byWording = new Dictionary<ulong, int>(quoteBound);
         var stamp = Array.Empty<int>();
         var groupOfQuote = Array.Empty<int>();
         int k = 0;
