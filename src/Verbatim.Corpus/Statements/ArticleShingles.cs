@@ -84,21 +84,29 @@ public sealed class ArticleShingles : IEquatable<ArticleShingles>, IPartitionedP
                 quotes.Add(Of(signature.ArticleId, quote));
             }
         }
-        var postings = new List<(ulong Hash, long Posting)>();
-        for (int q = 0; q < quotes.Count; q++)
+        int total = 0;
+        foreach (var quote in quotes)
         {
-            for (int s = 0; s < quotes[q].Hashes.Length; s++)
+            total += quote.Hashes.Length;
+        }
+        var hashes = new ulong[total];
+        var packed = new long[total];
+        for (int q = 0, k = 0; q < quotes.Count; q++)
+        {
+            for (int s = 0; s < quotes[q].Hashes.Length; s++, k++)
             {
-                postings.Add((quotes[q].Hashes[s], ((long)q << 32) | (uint)s));
+                (hashes[k], packed[k]) = (quotes[q].Hashes[s], ((long)q << 32) | (uint)s);
             }
         }
-        postings.Sort((x, y) => x.Hash != y.Hash ? x.Hash.CompareTo(y.Hash) : x.Posting.CompareTo(y.Posting));
-        var packed = new long[postings.Count];
+        // By hash, then (for a shingle several quotes hold) by posting.
+        Array.Sort(hashes, packed);
         var partitionStart = new int[partitions + 1];
-        for (int i = 0; i < packed.Length; i++)
+        for (int i = 0; i < total;)
         {
-            packed[i] = postings[i].Posting;
-            partitionStart[StatementPartitions.Of(postings[i].Hash, partitions) + 1]++;
+            int end = EndOfRun(hashes, i);
+            Array.Sort(packed, i, end - i);
+            partitionStart[StatementPartitions.Of(hashes[i], partitions) + 1] += end - i;
+            i = end;
         }
         for (int p = 0; p < partitions; p++)
         {
@@ -111,30 +119,46 @@ public sealed class ArticleShingles : IEquatable<ArticleShingles>, IPartitionedP
     {
         var hashes = quote.WordHashes;
         int count = Math.Max(0, hashes.Count - (ShingleIndex.ShingleWords - 1));
-        var packed = new (ulong Hash, int Position)[count];
+        var sorted = new ulong[count];
+        var positions = new int[count];
         for (int p = 0; p < count; p++)
         {
-            packed[p] = (ShingleHash(hashes[p], hashes[p + 1], hashes[p + 2]), p);
+            (sorted[p], positions[p]) = (ShingleHash(hashes[p], hashes[p + 1], hashes[p + 2]), p);
         }
-        Array.Sort(packed);
+        // By hash, then by place.
+        Array.Sort(sorted, positions);
         // One entry per shingle, at its first place. Two different shingles that share a hash both
         // stay: the partitions see them side by side and send the corpus to the exact join.
-        var kept = new List<(ulong Hash, int Position)>(count);
-        foreach (var entry in packed)
+        int kept = 0;
+        for (int i = 0; i < count;)
         {
-            if (kept.Count > 0 && kept[kept.Count - 1].Hash == entry.Hash && SameWords(quote, kept[kept.Count - 1].Position, entry.Position))
+            int end = EndOfRun(sorted, i);
+            Array.Sort(positions, i, end - i);
+            for (int j = i; j < end; j++)
             {
-                continue;
+                if (j > i && SameWords(quote, positions[kept - 1], positions[j]))
+                {
+                    continue;
+                }
+                (sorted[kept], positions[kept]) = (sorted[j], positions[j]);
+                kept++;
             }
-            kept.Add(entry);
+            i = end;
         }
-        var sorted = new ulong[kept.Count];
-        var positions = new int[kept.Count];
-        for (int i = 0; i < kept.Count; i++)
-        {
-            (sorted[i], positions[i]) = kept[i];
-        }
+        Array.Resize(ref sorted, kept);
+        Array.Resize(ref positions, kept);
         return new QuoteShingles(articleId, quote, WordingKey(quote), sorted, positions);
+    }
+
+    // Where the run of hashes equal to the one at from ends.
+    private static int EndOfRun(ulong[] hashes, int from)
+    {
+        int end = from + 1;
+        while (end < hashes.Length && hashes[end] == hashes[from])
+        {
+            end++;
+        }
+        return end;
     }
 
     private static bool SameWords(QuoteSignature quote, int first, int second)
