@@ -17,6 +17,7 @@ using Verbatim.CorpusSynth;
 //   --statements [<n>,<n>...]       what linking statements costs: join, cold runs, edits, adversarial corpora
 //   --statements-join <n>[,<n>...]  the signatures and the join alone
 //   --statements-adversarial <n>[,<n>...]  the join over the synthetic and the two adversarial corpora
+//   --statements-partitioned <n>[,<n>...]  the exact join and the partitioned one, in turn, with digests of their statements
 //   --statements-edit-steps <n>     where an edit inside one quote spends its time, by pipeline step
 //   --write-corpus <folder> <n>     write the synthetic corpus of n articles (for the compile measurement)
 //   --once generator|analyzer|floor <n>  three cold runs outside BenchmarkDotNet, for a profiler
@@ -38,6 +39,11 @@ if (args.Length == 2 && args[0] == "--statements-edit-steps")
 if (args.Length == 2 && args[0] == "--statements-adversarial")
 {
     StatementCost.Adversarial(args[1].Split(',').Select(size => int.Parse(size, CultureInfo.InvariantCulture)).ToArray());
+    return;
+}
+if (args.Length == 2 && args[0] == "--statements-partitioned")
+{
+    StatementCost.Partitioned(args[1].Split(',').Select(size => int.Parse(size, CultureInfo.InvariantCulture)).ToArray());
     return;
 }
 if (args.Length == 2 && args[0] == "--statements-join")

@@ -43,12 +43,35 @@ internal static class StatementCost
             {
                 var (quotes, sign, join, statements) = MeasureJoin(corpus.Workload(size));
                 rows.Add((size, sign, join));
-                Console.WriteLine($"{corpus.Name}, {size:N0} articles, {quotes:N0} quotes: signatures {sign:N0} ms, join {join:N0} ms, {statements:N0} statements");
+                Console.WriteLine($"{corpus.Name}, {size:N0} articles, {quotes:N0} quotes: signatures {sign:N0} ms, join {join:N0} ms, {statements.Count:N0} statements, digest {Digest(statements)}");
             }
             if (rows.Count > 1)
             {
                 var (first, last) = (rows[0], rows[rows.Count - 1]);
                 Console.WriteLine($"{corpus.Name}, growth {first.Size:N0} to {last.Size:N0}: signatures {Growth(first.Signatures, last.Signatures)}, join {Growth(first.Join, last.Join)}");
+            }
+        }
+    }
+
+    /// <summary>
+    /// The exact join next to the partitioned one (in one process, cut as the generator would and
+    /// into one partition), in turn, round after round, with a digest of each one's statements.
+    /// </summary>
+    public static void Partitioned(IReadOnlyList<int> sizes)
+    {
+        Console.WriteLine($"| corpus | articles | exact join | partitioned, {StatementPartitions.Count} partitions | partitioned, 1 partition | digests (exact, {StatementPartitions.Count}, 1) |");
+        Console.WriteLine("| --- | ---: | ---: | ---: | ---: | --- |");
+        foreach (var corpus in Corpora)
+        {
+            foreach (int size in sizes)
+            {
+                var signatures = Parse(corpus.Workload(size)).Select(Signatures.Of).ToList();
+                var times = Interleaved(
+                    () => StatementLinker.Link(signatures),
+                    () => StatementLinker.LinkPartitioned(signatures, StatementPartitions.Count),
+                    () => StatementLinker.LinkPartitioned(signatures, 1));
+                string digests = string.Join(", ", Digest(StatementLinker.Link(signatures)), Digest(StatementLinker.LinkPartitioned(signatures, StatementPartitions.Count)), Digest(StatementLinker.LinkPartitioned(signatures, 1)));
+                Console.WriteLine($"| {corpus.Name} | {size:N0} | {times[0]:N0} ms | {times[1]:N0} ms | {times[2]:N0} ms | {digests} |");
             }
         }
     }
@@ -139,14 +162,39 @@ internal static class StatementCost
 
     private static string Growth(double first, double last) => (last / first).ToString("0.0", CultureInfo.InvariantCulture) + "x";
 
-    private static (int Quotes, double Signatures, double Join, int Statements) MeasureJoin(Workload workload)
+    private static (int Quotes, double Signatures, double Join, EquatableArray<LinkedStatement> Statements) MeasureJoin(Workload workload)
     {
         var articles = Parse(workload);
         var signatures = new List<ArticleSignature>();
         double sign = Median(() => signatures = articles.Select(Signatures.Of).ToList());
-        int statements = 0;
-        double join = Median(() => statements = StatementLinker.Link(signatures).Count);
+        var statements = EquatableArray<LinkedStatement>.Empty;
+        double join = Median(() => statements = StatementLinker.Link(signatures));
         return (articles.Sum(a => a.Quotes.Count), sign, join, statements);
+    }
+
+    /// <summary>
+    /// A short fingerprint of every field of every statement, so a change of the join shows whether
+    /// it kept the results (the statements' count alone would not).
+    /// </summary>
+    private static string Digest(EquatableArray<LinkedStatement> statements)
+    {
+        var text = new StringBuilder();
+        foreach (var s in statements)
+        {
+            text.Append(s.Id).Append('|').Append(s.HasQuoteId).Append('|').Append(s.Text).Append('|').AppendJoin(',', s.Quotes).Append('|');
+            foreach (var wording in s.Wordings)
+            {
+                text.Append(wording.Text).Append('/').AppendJoin(',', wording.Quotes).Append('/').Append(wording.ArticleCount).Append(';');
+            }
+            text.Append('|').AppendJoin(',', s.Speakers).Append('|').AppendJoin(';', s.Differences).Append('|');
+            foreach (var conflict in s.Conflicts)
+            {
+                text.Append(conflict.Quote).Append('/').AppendJoin(',', conflict.OtherSpeakers).Append('/').AppendJoin(',', conflict.OtherArticles).Append(';');
+            }
+            text.Append('\n');
+        }
+        using var sha = System.Security.Cryptography.SHA256.Create();
+        return Convert.ToHexString(sha.ComputeHash(Encoding.UTF8.GetBytes(text.ToString())), 0, 8);
     }
 
     private static List<ArticleSpec> Parse(Workload workload) =>

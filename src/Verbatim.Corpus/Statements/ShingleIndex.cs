@@ -50,15 +50,15 @@ internal sealed class ShingleIndex
     /// Where the holders of <paramref name="id"/> that rank above <paramref name="group"/> (longer,
     /// or as long and later) start in <see cref="Holders"/>; <paramref name="group"/> holds the shingle.
     /// </summary>
-    public int HoldersAbove(int id, int group, int words)
+    public int HoldersAbove(int id, int group, int words) => FirstAbove(_holderKeys, _holderStart[id], _holderStart[id + 1], Rank(group, words));
+
+    /// <summary>Where in <c>[low, high)</c> of the ascending <paramref name="keys"/> the first key above <paramref name="rank"/> is (a plain search: no comparer per step).</summary>
+    internal static int FirstAbove(long[] keys, int low, int high, long rank)
     {
-        // The first holder ranked above the group's own rank (a plain search: no comparer per step).
-        long rank = Rank(group, words);
-        int low = _holderStart[id], high = _holderStart[id + 1];
         while (low < high)
         {
             int middle = low + ((high - low) >> 1);
-            if (_holderKeys[middle] <= rank)
+            if (keys[middle] <= rank)
             {
                 low = middle + 1;
             }

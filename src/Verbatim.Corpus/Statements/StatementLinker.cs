@@ -27,20 +27,119 @@ public static class StatementLinker
     /// <summary>The statements of the articles whose signatures are given, each article once (of an id given twice, the first given is linked).</summary>
     public static EquatableArray<LinkedStatement> Link(IEnumerable<ArticleSignature> articles, CancellationToken cancellationToken = default)
     {
-        var ordered = articles
-            .GroupBy(a => a.ArticleId, StringComparer.OrdinalIgnoreCase)
-            .Select(same => same.First())
-            .OrderBy(a => a.ArticleId, StringComparer.Ordinal)
-            .ToList();
-        var quotes = Flatten(ordered, cancellationToken);
+        var ordered = Ordered(articles, article => article.ArticleId);
+        var (quotes, _) = Flatten(ordered, cancellationToken);
         var groups = Group(quotes);
+        return Assemble(ordered.Count, quotes, groups, WordLinks.Find(groups, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>
+    /// The same statements by the partitioned join, in one process, its shingles cut into
+    /// <paramref name="partitions"/> by hash: the steps a pipeline can cache one by one
+    /// (<see cref="ArticleShingles"/>, <see cref="BlockedShingles"/>, <see cref="ArticleRareShingles"/>,
+    /// <see cref="PartitionLinks"/>, <see cref="Merge"/>). Not yet what the callers use: cold, it
+    /// costs about three times <see cref="Link(IEnumerable{ArticleSignature}, CancellationToken)"/> (docs/performance.md).
+    /// </summary>
+    public static EquatableArray<LinkedStatement> LinkPartitioned(IEnumerable<ArticleSignature> articles, int partitions, CancellationToken cancellationToken = default)
+    {
+        var shingles = new List<ArticleShingles>();
+        foreach (var article in Ordered(articles, article => article.ArticleId))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            shingles.Add(ArticleShingles.Of(article, partitions));
+        }
+        var blocked = BlockedShingles.Union(StatementPartitions.Views(shingles, partitions).Select(BlockedShingles.Of));
+        var rare = shingles.Select(article => ArticleRareShingles.Of(article, blocked)).ToList();
+        var links = StatementPartitions.Views(rare, partitions).Select(view => PartitionLinks.Find(view, cancellationToken)).ToList();
+        return Merge(shingles, blocked, links, cancellationToken);
+    }
+
+    /// <summary>
+    /// The statements, from every partition's links: groups, union-find, shared ids, compound quotes,
+    /// short excerpts and split sentences over the whole corpus. When a hash would decide anything
+    /// (two shingles, words or wordings that share one, or an article id given twice) it links the
+    /// corpus by the exact join (<see cref="Link(IEnumerable{ArticleSignature}, CancellationToken)"/>) instead, whose results the partitions' are.
+    /// </summary>
+    public static EquatableArray<LinkedStatement> Merge(
+        IReadOnlyList<ArticleShingles> articles, BlockedShingles blocked, IEnumerable<PartitionLinks> partitions, CancellationToken cancellationToken = default)
+    {
+        var ordered = Ordered(articles, article => article.Signature.ArticleId);
+        var signatures = ordered.Select(article => article.Signature).ToList();
+        if (blocked.Collides || ordered.Count != articles.Count)
+        {
+            return Link(signatures, cancellationToken);
+        }
+        var (quotes, wordsShareAHash) = Flatten(signatures, cancellationToken);
+        // The partitions told shingles apart by their words' hashes.
+        if (wordsShareAHash)
+        {
+            return Link(signatures, cancellationToken);
+        }
+        var groups = Group(quotes);
+        if (!WordingKeysTellGroupsApart(ordered, quotes, groups.Count))
+        {
+            return Link(signatures, cancellationToken);
+        }
+        var groupOf = new Dictionary<QuoteKey, int>(groups.Count);
+        foreach (var group in groups)
+        {
+            groupOf.Add(group.First.Key, group.Index);
+        }
+        var keyed = new List<(int Owner, int Other, WordLink Link)>();
+        foreach (var partition in partitions)
+        {
+            foreach (var link in partition.Links)
+            {
+                keyed.Add((groupOf[link.Owner], groupOf[link.Other], new WordLink(link.Kind, groupOf[link.Excerpt], groupOf[link.Container], link.Weak, link.From, link.To)));
+            }
+        }
+        // In the order the exact join finds them: by owner, then by the other group.
+        keyed.Sort((x, y) => x.Owner != y.Owner ? x.Owner.CompareTo(y.Owner) : x.Other.CompareTo(y.Other));
+        return Assemble(signatures.Count, quotes, groups, keyed.Select(k => k.Link).ToList(), cancellationToken);
+    }
+
+    private static List<T> Ordered<T>(IEnumerable<T> articles, Func<T, string> id) =>
+        articles
+            .GroupBy(id, StringComparer.OrdinalIgnoreCase)
+            .Select(same => same.First())
+            .OrderBy(id, StringComparer.Ordinal)
+            .ToList();
+
+    // Each group's quotes share one wording key and no two groups do, so the partitions, which
+    // group by the key, grouped as the words do.
+    private static bool WordingKeysTellGroupsApart(List<ArticleShingles> articles, List<LinkQuote> quotes, int groupCount)
+    {
+        var groupOf = new Dictionary<ulong, int>(groupCount);
+        var keyOf = new ulong?[groupCount];
+        int q = 0;
+        foreach (var article in articles)
+        {
+            foreach (var shingles in article.Quotes)
+            {
+                while (quotes[q].Node < 0)
+                {
+                    q++;
+                }
+                int group = quotes[q++].Node;
+                if (keyOf[group] is { } key ? key != shingles.Wording : groupOf.ContainsKey(shingles.Wording))
+                {
+                    return false;
+                }
+                keyOf[group] = shingles.Wording;
+                groupOf[shingles.Wording] = group;
+            }
+        }
+        return true;
+    }
+
+    private static EquatableArray<LinkedStatement> Assemble(int articleCount, List<LinkQuote> quotes, List<QuoteGroup> groups, List<WordLink> links, CancellationToken cancellationToken)
+    {
         int nodeCount = groups.Count;
         foreach (var quote in quotes.Where(q => q.Node < 0))
         {
             quote.Node = nodeCount++;
         }
 
-        var links = WordLinks.Find(groups, cancellationToken);
         var sets = new UnionFind(nodeCount);
         // 1. Copies, light misquotes and long overlaps; shared ids.
         foreach (var link in links.Where(l => l.Kind == WordLinkKind.Peer))
@@ -56,12 +155,13 @@ public static class StatementLinker
         LinkSplitSentences(quotes, sets);
 
         cancellationToken.ThrowIfCancellationRequested();
-        return StatementAssembly.Assemble(quotes, groups, compound, sets, ordered.Count, cancellationToken);
+        return StatementAssembly.Assemble(quotes, groups, compound, sets, articleCount, cancellationToken);
     }
 
     // Each word a dense id, in the order words first occur: found by the signature step's 64-bit
-    // word hash, the word itself compared on a match, so two words that share a hash stay apart.
-    private static List<LinkQuote> Flatten(List<ArticleSignature> articles, CancellationToken cancellationToken)
+    // word hash, the word itself compared on a match, so two words that share a hash stay apart
+    // (and the partitioned join, which does not compare words, is told they do).
+    private static (List<LinkQuote> Quotes, bool WordsShareAHash) Flatten(List<ArticleSignature> articles, CancellationToken cancellationToken)
     {
         var idByHash = new Dictionary<ulong, int>();
         var wordOf = new List<string>();
@@ -95,7 +195,7 @@ public static class StatementLinker
                 quotes.Add(new LinkQuote(a, articles[a].ArticleId, signature, words) { Node = -1 });
             }
         }
-        return quotes;
+        return (quotes, sharingAHash is not null);
     }
 
     // Direct quotes of three or more words, grouped by their words (and, when short, their speakers).
@@ -126,7 +226,7 @@ public static class StatementLinker
         public static readonly SameWording Instance = new();
 
         public bool Equals(LinkQuote? x, LinkQuote? y) =>
-            x is not null && y is not null && SameWords(x.Words, y.Words)
+            x is not null && y is not null && SortedHashes.SameItems(x.Words, y.Words)
             && x.Signature.Nested.Equals(y.Signature.Nested) && x.Signature.Gaps.Equals(y.Signature.Gaps)
             && (x.Words.Length >= StrongWords || SameSpeakers(x.Signature.Speakers, y.Signature.Speakers));
 
@@ -138,22 +238,6 @@ public static class StatementLinker
                 hash = unchecked((hash * 31) + word);
             }
             return hash;
-        }
-
-        private static bool SameWords(int[] x, int[] y)
-        {
-            if (x.Length != y.Length)
-            {
-                return false;
-            }
-            for (int i = 0; i < x.Length; i++)
-            {
-                if (x[i] != y[i])
-                {
-                    return false;
-                }
-            }
-            return true;
         }
 
         private static bool SameSpeakers(EquatableArray<string> x, EquatableArray<string> y) =>

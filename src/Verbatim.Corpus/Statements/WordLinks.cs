@@ -184,10 +184,10 @@ internal static class WordLinks
     /// most three. Pairs that share fewer are not aligned at all.
     /// </summary>
     /// <remarks>A gap (an ellipsis, the editor's brackets) breaks the shingles across it too.</remarks>
-    private static int MinSharedShingles(int words, int gaps) =>
+    internal static int MinSharedShingles(int words, int gaps) =>
         Math.Max(1, words - (ShingleWords - 1) - (ShingleWords * Allowed(words)) - ((ShingleWords - 1) * gaps));
 
-    private static int MostCommon(List<int> diagonals)
+    internal static int MostCommon(List<int> diagonals)
     {
         diagonals.Sort();
         int best = diagonals[0], bestRun = 0;
@@ -215,7 +215,7 @@ internal static class WordLinks
     /// taken off, or <see cref="StatementLinker.OverlapWords"/>. (Words skipped at a gap count as
     /// no edit, so a quote with gaps is always aligned.)
     /// </summary>
-    private static bool WithinBounds(QuoteGroup a, QuoteGroup b)
+    internal static bool WithinBounds(QuoteGroup a, QuoteGroup b)
     {
         if (a.Words.Length < StatementLinker.StrongWords && !a.SharesSpeakerWith(b))
         {
@@ -247,7 +247,7 @@ internal static class WordLinks
     }
 
     /// <param name="diagonal">Where <paramref name="second"/>'s words sit against <paramref name="first"/>'s: position in second minus position in first.</param>
-    private static WordLink? Verify(QuoteGroup first, QuoteGroup second, int diagonal)
+    internal static WordLink? Verify(QuoteGroup first, QuoteGroup second, int diagonal)
     {
         // The shorter is aligned against the longer, near the diagonal of the shingle they share.
         bool firstShorter = first.Words.Length <= second.Words.Length;

@@ -28,5 +28,6 @@ public class WordHashCollisionTests
 
         expected.Count.ShouldBe(1);
         StatementLinker.Link(colliding).ShouldBe(expected);
+        StatementLinker.LinkPartitioned(colliding, 7).ShouldBe(expected);
     }
 }
