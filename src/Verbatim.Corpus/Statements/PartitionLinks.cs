@@ -44,7 +44,7 @@ public sealed class PartitionLinks : IEquatable<PartitionLinks>
                 cancellationToken.ThrowIfCancellationRequested();
             }
             int mark = group.Index + 1;
-            long rank = Rank(group.Length, group.Index);
+            long rank = ShingleIndex.Rank(group.Index, group.Length);
             for (int p = shingles.ProbeStart[group.Index]; p < shingles.ProbeStart[group.Index + 1]; p++)
             {
                 int run = shingles.Probes[p];
@@ -120,20 +120,14 @@ public sealed class PartitionLinks : IEquatable<PartitionLinks>
         return new KeyedLink(group.Key, other.Key, link.Kind, excerpt.Key, container.Key, link.Weak, link.From, link.To);
     }
 
-    // Which of two groups looks the pair up: the one with gaps if one alone has them, else the shorter (then the first in corpus order).
     private static bool Owns(Facts[] facts, int group, int other) =>
-        facts[group].HasGaps != facts[other].HasGaps ? facts[group].HasGaps
-        : facts[group].Length != facts[other].Length ? facts[group].Length < facts[other].Length
-        : group < other;
+        WordLinks.Owns(group, facts[group].Length, facts[group].HasGaps, other, facts[other].Length, facts[other].HasGaps);
 
     /// <summary>What the owner rule and the first checks read of a group: its length in words, its gaps, its one article (or -1), its rare shingles.</summary>
     private readonly record struct Facts(int Length, int GapCount, int OnlyArticle, ulong[] Hashes)
     {
         public bool HasGaps => GapCount > 0;
     }
-
-    /// <summary>Groups ranked by their length in words, then by corpus order.</summary>
-    private static long Rank(int words, int group) => ((long)words << 32) | (uint)group;
 
     // The rare shingles two groups share, as diagonals: where each is in the second minus where in the first.
     private static void Diagonals(RareQuote first, RareQuote second, List<int> diagonals)
@@ -266,7 +260,7 @@ public sealed class PartitionLinks : IEquatable<PartitionLinks>
         shingles.HolderRanks = new long[held];
         for (int h = 0; h < held; h++)
         {
-            shingles.HolderRanks[h] = Rank(ordered[shingles.Holders[h]].Length, shingles.Holders[h]);
+            shingles.HolderRanks[h] = ShingleIndex.Rank(shingles.Holders[h], ordered[shingles.Holders[h]].Length);
         }
         for (int r = 0; r + 1 < runStart.Count; r++)
         {

@@ -70,8 +70,8 @@ internal sealed class ShingleIndex
         return low;
     }
 
-    /// <summary>Groups ranked by their length in words, then by index.</summary>
-    private static long Rank(int group, int words) => ((long)words << 32) | (uint)group;
+    /// <summary>Groups ranked by their length in words, then by index (corpus order): both joins rank holders so.</summary>
+    internal static long Rank(int group, int words) => ((long)words << 32) | (uint)group;
 
     public static ShingleIndex Build(List<QuoteGroup> groups, CancellationToken cancellationToken)
     {

@@ -38,7 +38,7 @@ public static class StatementLinker
     /// <paramref name="partitions"/> by hash: the steps a pipeline can cache one by one
     /// (<see cref="ArticleShingles"/>, <see cref="BlockedShingles"/>, <see cref="ArticleRareShingles"/>,
     /// <see cref="PartitionLinks"/>, <see cref="Merge"/>). Not yet what the callers use: cold, it
-    /// costs about three times <see cref="Link(IEnumerable{ArticleSignature}, CancellationToken)"/> (docs/performance.md).
+    /// costs about two to two and a half times <see cref="Link(IEnumerable{ArticleSignature}, CancellationToken)"/> (docs/performance.md).
     /// </summary>
     public static EquatableArray<LinkedStatement> LinkPartitioned(IEnumerable<ArticleSignature> articles, int partitions, CancellationToken cancellationToken = default)
     {

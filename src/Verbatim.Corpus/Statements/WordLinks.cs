@@ -133,10 +133,16 @@ internal static class WordLinks
         return links;
     }
 
-    // Which of two groups looks the pair up: the one with gaps if one alone has them, else the shorter (then the lower index).
     private static bool Owns(int group, int other, Facts[] facts) =>
-        facts[group].HasGaps != facts[other].HasGaps ? facts[group].HasGaps
-        : facts[group].Length != facts[other].Length ? facts[group].Length < facts[other].Length
+        Owns(group, facts[group].Length, facts[group].HasGaps, other, facts[other].Length, facts[other].HasGaps);
+
+    /// <summary>
+    /// Which of two groups looks the pair up: the one with gaps if one alone has them, else the shorter
+    /// (then the first in corpus order). The exact and the partitioned join must agree on it.
+    /// </summary>
+    internal static bool Owns(int group, int length, bool hasGaps, int other, int otherLength, bool otherHasGaps) =>
+        hasGaps != otherHasGaps ? hasGaps
+        : length != otherLength ? length < otherLength
         : group < other;
 
     /// <summary>A group as the group at hand has seen it: <see cref="Mark"/> is that group's index + 1 once it has.</summary>
