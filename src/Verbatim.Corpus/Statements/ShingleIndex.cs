@@ -78,7 +78,9 @@ internal sealed class ShingleIndex
         {
             total += Math.Max(0, group.Words.Length - (ShingleWords - 1));
         }
-        var idOf = new DenseIds(total);
+        // Sized as it fills: a table for every shingle would spread the few distinct ones of a corpus
+        // that repeats its phrases over many cache lines.
+        var idOf = new DenseIds(1024);
         var counts = new int[total];
         var packed = new long[total];
         int end = 0;

@@ -315,8 +315,16 @@ internal sealed class Wording
 
     public string Text => Members[0].Text;
 
-    public int[] Words => Members[0].Quote.Words.Skip(Members[0].From).Take(Members[0].To - Members[0].From).ToArray();
+    public int[] Words => Part(Members[0].Quote.Words);
 
     /// <summary>Per word of <see cref="Words"/>, true after a gap; null when there is none.</summary>
-    public bool[]? Gaps => Members[0].Quote.Gaps?.Skip(Members[0].From).Take(Members[0].To - Members[0].From).ToArray();
+    public bool[]? Gaps => Members[0].Quote.Gaps is { } gaps ? Part(gaps) : null;
+
+    // The first member's words of the statement, [From, To) of its quote's.
+    private T[] Part<T>(T[] all)
+    {
+        var part = new T[Members[0].To - Members[0].From];
+        Array.Copy(all, Members[0].From, part, 0, part.Length);
+        return part;
+    }
 }
