@@ -40,9 +40,18 @@ internal sealed class LinkQuote
 /// they are compared once. A short wording (under <see cref="StatementLinker.StrongWords"/> words)
 /// is grouped by its speakers too, since a few words alone are no evidence of one statement.
 /// </summary>
+/// <remarks>
+/// Most groups hold one quote: what they keep of their quotes is what the search reads (the one
+/// article, the speakers), and the speakers are the first quote's own until another adds some.
+/// </remarks>
 internal sealed class QuoteGroup
 {
+    // Up to this many speakers are looked up in the first quote's own array; more get a set.
+    private const int FewSpeakers = 4;
+
     private int[]? _sortedWords;
+    // Every quote's speakers, once they are more than the first quote's few.
+    private HashSet<string>? _speakers;
 
     public QuoteGroup(int index, LinkQuote first)
     {
@@ -50,6 +59,7 @@ internal sealed class QuoteGroup
         Words = first.Words;
         First = first;
         Gaps = first.Gaps;
+        OnlyArticle = first.Article;
     }
 
     public int Index { get; }
@@ -64,27 +74,57 @@ internal sealed class QuoteGroup
     /// <summary>Where the group's words have gaps (its quotes all have them in the same places).</summary>
     public bool[]? Gaps { get; }
 
-    public List<LinkQuote> Quotes { get; } = new();
-
-    /// <summary>The distinct articles of <see cref="Quotes"/>, in corpus order.</summary>
-    public List<int> Articles { get; } = new();
-
-    public HashSet<string> Speakers { get; } = new(System.StringComparer.Ordinal);
+    /// <summary>The one article that prints all its quotes, or -1 when several do.</summary>
+    public int OnlyArticle { get; private set; }
 
     public EquatableArray<int> Nested => First.Signature.Nested;
 
+    /// <summary>Adds a quote of the group, the first one first.</summary>
     public void Add(LinkQuote quote)
     {
-        Quotes.Add(quote);
-        if (Articles.Count == 0 || Articles[Articles.Count - 1] != quote.Article)
+        if (quote.Article != OnlyArticle)
         {
-            Articles.Add(quote.Article);
+            OnlyArticle = -1;
         }
-        foreach (var speaker in quote.Signature.Speakers)
+        var speakers = quote.Signature.Speakers;
+        if (_speakers is null && (speakers.Count > FewSpeakers || !AllIn(speakers, First.Signature.Speakers)))
         {
-            Speakers.Add(speaker);
+            _speakers = new HashSet<string>(First.Signature.Speakers, System.StringComparer.Ordinal);
+        }
+        if (_speakers is not null)
+        {
+            foreach (var speaker in speakers)
+            {
+                _speakers.Add(speaker);
+            }
         }
     }
+
+    private static bool AllIn(EquatableArray<string> speakers, EquatableArray<string> few)
+    {
+        foreach (var speaker in speakers)
+        {
+            if (!Contains(few, speaker))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static bool Contains(EquatableArray<string> few, string speaker)
+    {
+        foreach (var other in few)
+        {
+            if (string.Equals(other, speaker, System.StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private bool HasSpeaker(string speaker) => _speakers?.Contains(speaker) ?? Contains(First.Signature.Speakers, speaker);
 
     private static int[] Sorted(int[] words)
     {
@@ -95,9 +135,20 @@ internal sealed class QuoteGroup
 
     public bool SharesSpeakerWith(QuoteGroup other)
     {
-        foreach (var speaker in Speakers)
+        if (_speakers is not null)
         {
-            if (other.Speakers.Contains(speaker))
+            foreach (var speaker in _speakers)
+            {
+                if (other.HasSpeaker(speaker))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+        foreach (var speaker in First.Signature.Speakers)
+        {
+            if (other.HasSpeaker(speaker))
             {
                 return true;
             }

@@ -19,10 +19,10 @@ internal sealed class ShingleIndex
     private readonly int[] _holderStart;
     private readonly long[] _holderKeys;
 
-    private ShingleIndex(int[] groupStart, int[] ids, int[] positions, int[] byRarity, int[] holderStart, int[] holders, long[] holderKeys, int[] counts)
+    private ShingleIndex(int[] groupStart, int[] ids, int[] positions, int[] byRarity, int[] holderStart, int[] holders, long[] holderKeys)
     {
-        (_groupStart, Ids, Positions, ByRarity, _holderStart, Holders, _holderKeys, Counts) =
-            (groupStart, ids, positions, byRarity, holderStart, holders, holderKeys, counts);
+        (_groupStart, Ids, Positions, ByRarity, _holderStart, Holders, _holderKeys) =
+            (groupStart, ids, positions, byRarity, holderStart, holders, holderKeys);
     }
 
     /// <summary>Every group's rare shingles' ids, ascending, one group after another: see <see cref="Of"/>.</summary>
@@ -33,9 +33,6 @@ internal sealed class ShingleIndex
 
     /// <summary>Every group's rare shingles' ids again, the rarest first (ties by id): what the prefix filter looks up.</summary>
     public int[] ByRarity { get; }
-
-    /// <summary>Per shingle id: how many groups hold it.</summary>
-    public int[] Counts { get; }
 
     /// <summary>Every rare shingle's holders, one shingle after another: see <see cref="HoldersOf"/>.</summary>
     public int[] Holders { get; }
@@ -76,9 +73,17 @@ internal sealed class ShingleIndex
     public static ShingleIndex Build(List<QuoteGroup> groups, CancellationToken cancellationToken)
     {
         // 1. Each group's distinct shingles, at their first place, packed as (id << 32 | place) and sorted.
-        var idOf = new Dictionary<long, int>();
-        var counts = new List<int>();
-        var packed = new List<long>();
+        int total = 0;
+        foreach (var group in groups)
+        {
+            total += Math.Max(0, group.Words.Length - (ShingleWords - 1));
+        }
+        // Sized as it fills: a table for every shingle would spread the few distinct ones of a corpus
+        // that repeats its phrases over many cache lines.
+        var idOf = new DenseIds(1024);
+        var counts = new int[total];
+        var packed = new long[total];
+        int end = 0;
         var allStart = new int[groups.Count + 1];
         for (int g = 0; g < groups.Count; g++)
         {
@@ -87,20 +92,14 @@ internal sealed class ShingleIndex
                 cancellationToken.ThrowIfCancellationRequested();
             }
             int[] words = groups[g].Words;
-            int start = packed.Count;
+            int start = end;
             for (int p = 0; p + ShingleWords <= words.Length; p++)
             {
-                long shingle = Shingle(words, p);
-                if (!idOf.TryGetValue(shingle, out int id))
-                {
-                    idOf.Add(shingle, id = counts.Count);
-                    counts.Add(0);
-                }
-                packed.Add(((long)id << 32) | (uint)p);
+                packed[end++] = ((long)idOf.IdOf(Shingle(words, p), out _) << 32) | (uint)p;
             }
-            packed.Sort(start, packed.Count - start, null);
+            Array.Sort(packed, start, end - start);
             int kept = start;
-            for (int i = start; i < packed.Count; i++)
+            for (int i = start; i < end; i++)
             {
                 if (i == start || (packed[i] >> 32) != (packed[kept - 1] >> 32))
                 {
@@ -108,20 +107,21 @@ internal sealed class ShingleIndex
                     counts[(int)(packed[i] >> 32)]++;
                 }
             }
-            packed.RemoveRange(kept, packed.Count - kept);
-            allStart[g + 1] = packed.Count;
+            end = kept;
+            allStart[g + 1] = end;
         }
+        int shingleCount = idOf.Count;
 
         // 2. The rare ones, per group and per shingle.
         bool Rare(long entry) => counts[(int)(entry >> 32)] <= WordLinks.MaxShingleGroups;
-        var holderStart = new int[counts.Count + 1];
-        for (int id = 0; id < counts.Count; id++)
+        var holderStart = new int[shingleCount + 1];
+        for (int id = 0; id < shingleCount; id++)
         {
             holderStart[id + 1] = holderStart[id] + (counts[id] <= WordLinks.MaxShingleGroups ? counts[id] : 0);
         }
-        int rareCount = holderStart[counts.Count];
+        int rareCount = holderStart[shingleCount];
         var holders = new int[rareCount];
-        var filled = new int[counts.Count];
+        var filled = new int[shingleCount];
         var groupStart = new int[groups.Count + 1];
         var ids = new int[rareCount];
         var positions = new int[rareCount];
@@ -156,16 +156,16 @@ internal sealed class ShingleIndex
         {
             holderKeys[h] = Rank(holders[h], groups[holders[h]].Words.Length);
         }
-        for (int id = 0; id < counts.Count; id++)
+        for (int id = 0; id < shingleCount; id++)
         {
             if (holderStart[id + 1] - holderStart[id] > 1)
             {
                 Array.Sort(holderKeys, holders, holderStart[id], holderStart[id + 1] - holderStart[id]);
             }
         }
-        return new ShingleIndex(groupStart, ids, positions, byRarity, holderStart, holders, holderKeys, counts.ToArray());
+        return new ShingleIndex(groupStart, ids, positions, byRarity, holderStart, holders, holderKeys);
     }
 
-    private static long Shingle(int[] words, int at) =>
-        unchecked(((long)words[at] * 0x9E3779B1L) ^ ((long)words[at + 1] << 21) ^ ((long)words[at + 2] << 42) ^ words[at + 2]);
+    private static ulong Shingle(int[] words, int at) =>
+        unchecked((ulong)(((long)words[at] * 0x9E3779B1L) ^ ((long)words[at + 1] << 21) ^ ((long)words[at + 2] << 42) ^ words[at + 2]));
 }

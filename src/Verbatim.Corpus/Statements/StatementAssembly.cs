@@ -226,6 +226,8 @@ internal static class StatementAssembly
 /// <summary>A quote in a statement, with the words of it that belong there.</summary>
 internal sealed class Member
 {
+    private string? _text;
+
     public Member(LinkQuote quote, int from, int to, bool wholeCompound)
     {
         (Quote, From, To, WholeCompound) = (quote, from, to, wholeCompound);
@@ -234,9 +236,6 @@ internal sealed class Member
         WordingKey = words
             ? KeyOf(quote.Words, from, to)
             : "\u0001" + QuoteText.Of(quote.Signature.Content, 0, quote.Signature.Content.Length);
-        Text = from == 0 && to == quote.Words.Length || !words
-            ? QuoteText.Of(quote.Signature.Content, 0, quote.Signature.Content.Length)
-            : Printed(from, to);
     }
 
     /// <summary>
@@ -268,7 +267,10 @@ internal sealed class Member
 
     public string WordingKey { get; }
 
-    public string Text { get; }
+    /// <summary>The words as printed: made only for the members a statement shows (a wording's first).</summary>
+    public string Text => _text ??= From == 0 && To == Quote.Words.Length || !Comparable
+        ? QuoteText.Of(Quote.Signature.Content, 0, Quote.Signature.Content.Length)
+        : Printed(From, To);
 
     /// <summary>The printed characters from the first word of <c>[from, to)</c> (of the whole quote) to the last.</summary>
     public string Printed(int from, int to)
@@ -313,8 +315,16 @@ internal sealed class Wording
 
     public string Text => Members[0].Text;
 
-    public int[] Words => Members[0].Quote.Words.Skip(Members[0].From).Take(Members[0].To - Members[0].From).ToArray();
+    public int[] Words => Part(Members[0].Quote.Words);
 
     /// <summary>Per word of <see cref="Words"/>, true after a gap; null when there is none.</summary>
-    public bool[]? Gaps => Members[0].Quote.Gaps?.Skip(Members[0].From).Take(Members[0].To - Members[0].From).ToArray();
+    public bool[]? Gaps => Members[0].Quote.Gaps is { } gaps ? Part(gaps) : null;
+
+    // The first member's words of the statement, [From, To) of its quote's.
+    private T[] Part<T>(T[] all)
+    {
+        var part = new T[Members[0].To - Members[0].From];
+        Array.Copy(all, Members[0].From, part, 0, part.Length);
+        return part;
+    }
 }

@@ -160,10 +160,11 @@ public static class StatementLinker
 
     // Each word a dense id, in the order words first occur: found by the signature step's 64-bit
     // word hash, the word itself compared on a match, so two words that share a hash stay apart
-    // (and the partitioned join, which does not compare words, is told they do).
+    // (a later one gets a negative id of its own; the partitioned join, which does not compare
+    // words, is told they share one).
     private static (List<LinkQuote> Quotes, bool WordsShareAHash) Flatten(List<ArticleSignature> articles, CancellationToken cancellationToken)
     {
-        var idByHash = new Dictionary<ulong, int>();
+        var idByHash = new DenseIds(1024);
         var wordOf = new List<string>();
         Dictionary<string, int>? sharingAHash = null;
         var quotes = new List<LinkQuote>();
@@ -176,9 +177,9 @@ public static class StatementLinker
                 for (int w = 0; w < words.Length; w++)
                 {
                     string word = signature.Words[w];
-                    if (!idByHash.TryGetValue(signature.WordHashes[w], out int id))
+                    int id = idByHash.IdOf(signature.WordHashes[w], out bool added);
+                    if (added)
                     {
-                        idByHash.Add(signature.WordHashes[w], id = wordOf.Count);
                         wordOf.Add(word);
                     }
                     else if (!string.Equals(wordOf[id], word, StringComparison.Ordinal))
@@ -186,8 +187,7 @@ public static class StatementLinker
                         sharingAHash ??= new Dictionary<string, int>(StringComparer.Ordinal);
                         if (!sharingAHash.TryGetValue(word, out id))
                         {
-                            sharingAHash.Add(word, id = wordOf.Count);
-                            wordOf.Add(word);
+                            sharingAHash.Add(word, id = -1 - sharingAHash.Count);
                         }
                     }
                     words[w] = id;
@@ -198,51 +198,61 @@ public static class StatementLinker
         return (quotes, sharingAHash is not null);
     }
 
-    // Direct quotes of three or more words, grouped by their words (and, when short, their speakers).
+    // Direct quotes of three or more words, grouped by their words (and, when short, their speakers):
+    // found by a hash of the word ids, compared on a match (groups that share one are chained).
     private static List<QuoteGroup> Group(List<LinkQuote> quotes)
     {
         var groups = new List<QuoteGroup>();
-        var byWording = new Dictionary<LinkQuote, QuoteGroup>(SameWording.Instance);
+        var byHash = new DenseIds(quotes.Count);
+        var latestWithHash = new List<int>();
+        var previousWithHash = new List<int>();
         foreach (var quote in quotes)
         {
             if (quote.Signature.Kind != QuoteKind.Direct || quote.Words.Length < MinExcerptWords)
             {
                 continue;
             }
-            if (!byWording.TryGetValue(quote, out var group))
+            int hash = byHash.IdOf(WordingHash(quote.Words), out bool added);
+            if (added)
             {
-                byWording.Add(quote, group = new QuoteGroup(groups.Count, quote));
-                groups.Add(group);
+                latestWithHash.Add(-1);
             }
-            group.Add(quote);
-            quote.Node = group.Index;
+            int g = latestWithHash[hash];
+            while (g >= 0 && !SameWording(groups[g].First, quote))
+            {
+                g = previousWithHash[g];
+            }
+            if (g < 0)
+            {
+                g = groups.Count;
+                groups.Add(new QuoteGroup(g, quote));
+                previousWithHash.Add(latestWithHash[hash]);
+                latestWithHash[hash] = g;
+            }
+            groups[g].Add(quote);
+            quote.Node = g;
         }
         return groups;
     }
 
-    /// <summary>Quotes of one group: the same words, nested quotes and gaps, and when short the same speakers.</summary>
-    private sealed class SameWording : IEqualityComparer<LinkQuote>
+    private static ulong WordingHash(int[] words)
     {
-        public static readonly SameWording Instance = new();
-
-        public bool Equals(LinkQuote? x, LinkQuote? y) =>
-            x is not null && y is not null && SortedHashes.SameItems(x.Words, y.Words)
-            && x.Signature.Nested.Equals(y.Signature.Nested) && x.Signature.Gaps.Equals(y.Signature.Gaps)
-            && (x.Words.Length >= StrongWords || SameSpeakers(x.Signature.Speakers, y.Signature.Speakers));
-
-        public int GetHashCode(LinkQuote quote)
+        ulong hash = (ulong)words.Length;
+        foreach (int word in words)
         {
-            int hash = quote.Words.Length;
-            foreach (int word in quote.Words)
-            {
-                hash = unchecked((hash * 31) + word);
-            }
-            return hash;
+            hash = unchecked((hash ^ (uint)word) * 0x100000001B3UL);
         }
-
-        private static bool SameSpeakers(EquatableArray<string> x, EquatableArray<string> y) =>
-            x.Count == y.Count && x.OrderBy(s => s, StringComparer.Ordinal).SequenceEqual(y.OrderBy(s => s, StringComparer.Ordinal), StringComparer.Ordinal);
+        return hash;
     }
+
+    /// <summary>Quotes of one group: the same words, nested quotes and gaps, and when short the same speakers.</summary>
+    private static bool SameWording(LinkQuote x, LinkQuote y) =>
+        SortedHashes.SameItems(x.Words, y.Words)
+        && x.Signature.Nested.Equals(y.Signature.Nested) && x.Signature.Gaps.Equals(y.Signature.Gaps)
+        && (x.Words.Length >= StrongWords || SameSpeakers(x.Signature.Speakers, y.Signature.Speakers));
+
+    private static bool SameSpeakers(EquatableArray<string> x, EquatableArray<string> y) =>
+        x.Count == y.Count && x.OrderBy(s => s, StringComparer.Ordinal).SequenceEqual(y.OrderBy(s => s, StringComparer.Ordinal), StringComparer.Ordinal);
 
     // Quotes of different articles with the same id and a speaker in common; never quadratic in how often an id recurs.
     private static void LinkSharedIds(List<LinkQuote> quotes, UnionFind sets)

@@ -122,6 +122,17 @@ internal sealed class Alignment
     /// <summary>Words changed, added or dropped inside the matched stretch.</summary>
     public int Edits => Pairs.Length - Matches;
 
+    /// <summary>A sequence of <paramref name="length"/> words aligned with itself: every word matched.</summary>
+    public static Alignment Identity(int length)
+    {
+        var pairs = new (int A, int B)[length];
+        for (int p = 0; p < length; p++)
+        {
+            pairs[p] = (p, p);
+        }
+        return new Alignment(0, length, 0, length, length, pairs);
+    }
+
     public Alignment Swapped()
     {
         var pairs = new (int A, int B)[Pairs.Length];

@@ -45,7 +45,7 @@ internal static class WordLinks
         var facts = new Facts[groups.Count];
         foreach (var group in groups)
         {
-            facts[group.Index] = new Facts(group.Words.Length, group.First.Signature.Gaps.Count, group.Articles.Count == 1 ? group.Articles[0] : -1);
+            facts[group.Index] = new Facts(group.Words.Length, group.First.Signature.Gaps.Count, group.OnlyArticle);
         }
         var candidates = new List<int>();
         var diagonals = new List<int>();

@@ -19,8 +19,11 @@ internal static class WordingVotes
         var aligned = new List<(Wording Wording, int[] Words, Alignment Alignment)>();
         foreach (var wording in wordings.Where(w => w.Comparable))
         {
-            int[] words = wording.Words;
-            var alignment = WordAlignment.Align(words, r, 0, Math.Max(words.Length, r.Length), wording.Gaps, referenceGaps);
+            int[] words = ReferenceEquals(wording, reference) ? r : wording.Words;
+            // The reference against itself matches word for word, as the alignment would find.
+            var alignment = ReferenceEquals(wording, reference)
+                ? Alignment.Identity(r.Length)
+                : WordAlignment.Align(words, r, 0, Math.Max(words.Length, r.Length), wording.Gaps, referenceGaps);
             int region = Math.Max(alignment.AEnd - alignment.AStart, alignment.BEnd - alignment.BStart);
             // A translation or another part of the statement: nothing to compare word by word.
             if (alignment.Matches >= StatementLinker.MinExcerptWords && alignment.Edits <= WordLinks.Allowed(region))
