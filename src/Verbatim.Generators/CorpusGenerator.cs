@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Immutable;
-using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -116,37 +115,17 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
         // 7. Statements: the quote signatures of each slice's articles, computed in a step per slice (a
         //    prose edit leaves them equal, so it stops there; a step per article would cost every edit a
-        //    pass over all of them in Roslyn's tables), joined across the corpus by the partitioned join
-        //    (docs/statements.md), given the outlets (taken a slice at a time, like the tables), then cut
-        //    into slices by a stable hash of the statement id, each an output of its own.
+        //    pass over all of them in Roslyn's tables), joined across the corpus, given the outlets (taken
+        //    a slice at a time, like the tables), then cut into slices by a stable hash of the statement
+        //    id, each an output of its own.
         var signatures = articleSlices.Select((slice, _) => StatementInputs.OfSlice(slice))
-            .WithTrackingName(TrackingNames.QuoteSignatures);
+            .WithTrackingName(TrackingNames.QuoteSignatures)
+            .Collect();
         var outlets = articleSlices.Select((slice, _) => Projection.Of(slice.Articles, article => article.Outlet))
             .WithTrackingName(TrackingNames.ArticleOutlets)
             .Collect();
-        //    The join's steps: each article's shingles (a slice at a time); the blocked ones (boilerplate),
-        //    which give each article its rare shingles (a slice at a time); per partition of the shingles'
-        //    hashes, the verified links; then one merge. An edit inside a
-        //    quote reruns its slice, the partitions its shingles fall in, and the merge.
-        var shingles = signatures.Select((slice, _) => Projection.Of(slice, article => ArticleShingles.Of(article, StatementPartitions.Count)))
-            .WithTrackingName(TrackingNames.ArticleShingles);
-        var allShingles = shingles.Collect();
-        //    The blocked shingles are one corpus step, not one per partition collected: every rare-shingle
-        //    slice reads them, and a per-partition step under a per-partition step makes the tree of steps
-        //    a driver that records them walks grow as the square of the partitions.
-        var blocked = allShingles
-            .Select((all, _) => BlockedShingles.Union(StatementPartitions.Views(StatementPartitions.InCorpusOrder(Projection.Flatten(all), article => article.Signature.ArticleId), StatementPartitions.Count).Select(BlockedShingles.Of)))
-            .WithTrackingName(TrackingNames.BlockedShingles);
-        var links = shingles.Combine(blocked)
-            .Select((input, _) => Projection.Of(input.Left, article => ArticleRareShingles.Of(article, input.Right)))
-            .WithTrackingName(TrackingNames.RareShingles)
-            .Collect()
-            .SelectMany((all, _) => StatementPartitions.Views(StatementPartitions.InCorpusOrder(Projection.Flatten(all), article => article.ArticleId), StatementPartitions.Count))
-            .Select((view, cancellationToken) => PartitionLinks.Find(view, cancellationToken))
-            .WithTrackingName(TrackingNames.PartitionLinks)
-            .Collect();
-        var statementSlices = links.Combine(allShingles).Combine(blocked)
-            .Select((input, cancellationToken) => StatementLinker.Merge(Projection.Flatten(input.Left.Right), input.Right, input.Left.Left, cancellationToken))
+        var statementSlices = signatures
+            .Select((all, cancellationToken) => StatementLinker.Link(Projection.Flatten(all), cancellationToken))
             .WithTrackingName(TrackingNames.LinkedStatements)
             .Combine(outlets)
             .SelectMany((input, _) => StatementSliceBuilder.Split(input.Left, Projection.Flatten(input.Right)))

@@ -21,10 +21,6 @@ internal static class TrackingNames
     public const string SpeakerSlices = nameof(SpeakerSlices);
     public const string QuoteSignatures = nameof(QuoteSignatures);
     public const string ArticleOutlets = nameof(ArticleOutlets);
-    public const string ArticleShingles = nameof(ArticleShingles);
-    public const string BlockedShingles = nameof(BlockedShingles);
-    public const string RareShingles = nameof(RareShingles);
-    public const string PartitionLinks = nameof(PartitionLinks);
     public const string LinkedStatements = nameof(LinkedStatements);
     public const string StatementSlices = nameof(StatementSlices);
 }

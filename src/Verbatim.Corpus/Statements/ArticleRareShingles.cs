@@ -34,8 +34,6 @@ public sealed class ArticleRareShingles : IEquatable<ArticleRareShingles>, IPart
 
     internal ArticleShingles Source { get; }
 
-    public string ArticleId => Source.Signature.ArticleId;
-
     internal RareQuote[] Quotes { get; }
 
     long[] IPartitionedPostings.Postings => Postings;

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 
 namespace Verbatim.Corpus.Statements;
 
@@ -66,17 +65,6 @@ public static class StatementPartitions
 {
     /// <summary>How many partitions the generator's join has: an edit inside one quote reruns those its shingles fall in.</summary>
     public const int Count = 256;
-
-    /// <summary>
-    /// The articles in corpus order, each id once (ordinal; of an id given twice, ignoring case, the
-    /// first given): the order the partitions' views and the merge read them in.
-    /// </summary>
-    public static List<T> InCorpusOrder<T>(IEnumerable<T> articles, Func<T, string> id) =>
-        articles
-            .GroupBy(id, StringComparer.OrdinalIgnoreCase)
-            .Select(same => same.First())
-            .OrderBy(id, StringComparer.Ordinal)
-            .ToList();
 
     /// <summary>The partition of a shingle's hash: from its high bits, so ascending hashes are in ascending partitions.</summary>
     public static int Of(ulong hash, int partitions) => (int)(((hash >> 32) * (ulong)partitions) >> 32);

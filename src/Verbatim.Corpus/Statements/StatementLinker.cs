@@ -98,7 +98,12 @@ public static class StatementLinker
         return Assemble(signatures.Count, quotes, groups, keyed.Select(k => k.Link).ToList(), cancellationToken);
     }
 
-    private static List<T> Ordered<T>(IEnumerable<T> articles, Func<T, string> id) => StatementPartitions.InCorpusOrder(articles, id);
+    private static List<T> Ordered<T>(IEnumerable<T> articles, Func<T, string> id) =>
+        articles
+            .GroupBy(id, StringComparer.OrdinalIgnoreCase)
+            .Select(same => same.First())
+            .OrderBy(id, StringComparer.Ordinal)
+            .ToList();
 
     // Each group's quotes share one wording key and no two groups do, so the partitions, which
     // group by the key, grouped as the words do.
