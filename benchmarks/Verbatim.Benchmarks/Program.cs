@@ -18,6 +18,7 @@ using Verbatim.CorpusSynth;
 //   --statements-join <n>[,<n>...]  the signatures and the join alone
 //   --statements-adversarial <n>[,<n>...]  the join over the synthetic and the two adversarial corpora
 //   --statements-partitioned <n>[,<n>...]  the exact join and the partitioned one, in turn, with digests of their statements
+//   --statements-edits <n>[,<n>...]  a prose edit and a one-quote edit through a kept driver, at each size
 //   --statements-edit-steps <n>     where an edit inside one quote spends its time, by pipeline step
 //   --write-corpus <folder> <n>     write the synthetic corpus of n articles (for the compile measurement)
 //   --once generator|analyzer|floor <n>  three cold runs outside BenchmarkDotNet, for a profiler
@@ -34,6 +35,11 @@ using Verbatim.CorpusSynth;
 if (args.Length == 2 && args[0] == "--statements-edit-steps")
 {
     StatementCost.EditSteps(int.Parse(args[1], CultureInfo.InvariantCulture));
+    return;
+}
+if (args.Length == 2 && args[0] == "--statements-edits")
+{
+    StatementCost.Edits(args[1].Split(',').Select(size => int.Parse(size, CultureInfo.InvariantCulture)).ToArray());
     return;
 }
 if (args.Length == 2 && args[0] == "--statements-adversarial")

@@ -120,6 +120,15 @@ internal static class StatementCost
         }
 
         Console.WriteLine();
+        Edits(sizes);
+
+        Console.WriteLine();
+        Adversarial(sizes);
+    }
+
+    /// <summary>A prose edit and an edit inside one quote through a kept driver (recording no steps), at each size.</summary>
+    public static void Edits(IReadOnlyList<int> sizes)
+    {
         Console.WriteLine("| articles | prose edit, generator | one-quote edit, generator | difference |");
         Console.WriteLine("| ---: | ---: | ---: | ---: |");
         foreach (int size in sizes)
@@ -129,9 +138,6 @@ internal static class StatementCost
             double quote = EditTimes(workload, EditFirstQuote);
             Console.WriteLine($"| {size:N0} | {prose:N0} ms | {quote:N0} ms | {quote - prose:N0} ms |");
         }
-
-        Console.WriteLine();
-        Adversarial(sizes);
     }
 
     /// <summary>The join over each corpus and over it with one of two adversarial quotes added to every article, at each size.</summary>

@@ -39,6 +39,15 @@ public class PartitionedJoinTests
         StatementLinker.LinkPartitioned(twice, 7).ShouldBe(StatementLinker.Link(twice));
     }
 
+    [Fact]
+    public void Articles_without_quotes_link_to_no_statement()
+    {
+        var signatures = Enumerable.Range(0, 40)
+            .Select(i => Verbatim.Corpus.Statements.Signatures.Of(ArticleParser.Parse($"b{i:D3}.article.md", $"---\ntitle: B{i}\n---\nPlain words, \"not annotated\", {i}.\n").Article))
+            .ToList();
+        StatementLinker.LinkPartitioned(signatures, StatementPartitions.Count).ShouldBeEmpty();
+    }
+
     private static List<ArticleSignature> Signatures(string corpus)
     {
         var texts = corpus switch
