@@ -108,6 +108,10 @@ internal static class CSharpText
     /// </summary>
     public static string DocText(string value)
     {
+        if (IsDocTextAlready(value))
+        {
+            return value;
+        }
         var text = new StringBuilder(value.Length);
         bool pendingSpace = false;
         for (int i = 0; i < value.Length; i++)
@@ -132,6 +136,29 @@ internal static class CSharpText
             }
         }
         return text.ToString();
+    }
+
+    /// <summary>
+    /// Whether <see cref="DocText"/> would give the text back unchanged: no markup character, no white
+    /// space but single spaces between words, nothing invisible. Most titles, names and quotes are so,
+    /// and they are then not copied.
+    /// </summary>
+    private static bool IsDocTextAlready(string value)
+    {
+        for (int i = 0; i < value.Length; i++)
+        {
+            char c = value[i];
+            bool kept = c == ' '
+                ? i > 0 && i < value.Length - 1 && value[i + 1] != ' '
+                : c < '\u0080'
+                    ? c > ' ' && c < '\u007F' && c is not ('&' or '<' or '>')
+                    : !char.IsWhiteSpace(c) && !IsInvisible(value, i);
+            if (!kept)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary><see cref="DocText"/> of at most about <paramref name="maxLength"/> characters, cut at a word with an ellipsis.</summary>

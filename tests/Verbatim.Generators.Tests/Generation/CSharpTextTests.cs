@@ -80,6 +80,19 @@ public sealed class CSharpTextTests
         }
     }
 
+    [Theory]
+    [InlineData("Zoë said “so”", "Zoë said “so”")]
+    [InlineData(" a", "a")]
+    [InlineData("a ", "a")]
+    [InlineData("a  b", "a b")]
+    [InlineData("a\tb", "a b")]
+    [InlineData("a\u00A0b", "a b")]
+    [InlineData("a\u200Bb", "a b")]
+    [InlineData("a&b<c>", "a&amp;b&lt;c&gt;")]
+    [InlineData("", "")]
+    public void Doc_text_collapses_white_space_and_escapes_markup(string value, string expected) =>
+        CSharpText.DocText(value).ShouldBe(expected);
+
     [Fact]
     public void Doc_text_stays_inside_its_comment_and_is_valid_xml()
     {
