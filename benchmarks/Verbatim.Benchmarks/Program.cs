@@ -21,7 +21,7 @@ using Verbatim.CorpusSynth;
 //   --statements-edits <n>[,<n>...]  a prose edit and a one-quote edit through a kept driver, at each size
 //   --statements-edit-steps <n>     where an edit inside one quote spends its time, by pipeline step
 //   --write-corpus <folder> <n>     write the synthetic corpus of n articles (for the compile measurement)
-//   --once generator|analyzer|floor <n>  three cold runs outside BenchmarkDotNet, for a profiler
+//   --once generator|analyzer|floor <n>  three cold runs outside BenchmarkDotNet, for a profiler, then the output's digest
 //   --once edit <n> [runs]          one-article edits then C# edits (ten each), Verbatim's generator and the do-nothing one
 //   --once edit-only <n> [runs]     Verbatim's one-article edits alone, for a profiler of what the IDE pays:
 //                                   dotnet-trace collect -- <this> --once edit-only 10000 40
@@ -153,6 +153,11 @@ if (args.Length == 3 && args[0] == "--once")
         process.Refresh();
         Console.WriteLine($"{args[1]}, {scale.Articles:N0} articles, {run}: {clock.ElapsedMilliseconds:N0} ms (CPU {(process.TotalProcessorTime - cpu).TotalMilliseconds:N0} ms, " +
             $"{(GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1e6:N0} MB allocated, {GC.CollectionCount(0) - collections} collections)");
+    }
+    if (args[1] is "generator" or "analyzer")
+    {
+        // A fourth, untimed run: the digest of what it produced, to show a change kept the output.
+        Console.WriteLine($"{args[1]}, digest of the output: {(args[1] == "analyzer" ? scale.AnalyzerDigest() : scale.GeneratorDigest())}");
     }
     return;
 }

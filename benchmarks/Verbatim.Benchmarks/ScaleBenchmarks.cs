@@ -64,6 +64,18 @@ public class ScaleBenchmarks
         return diagnostics.Length;
     }
 
+    /// <summary>One more cold run of the generator, for <see cref="OutputDigest"/> (not timed).</summary>
+    public string GeneratorDigest() =>
+        OutputDigest.Of(_workload.CreateDriver(VerbatimComponents.CreateGenerator(), _workload.FreshTexts()).RunGenerators(_workload.Compilation).GetRunResult());
+
+    /// <summary>One more cold run of the analyzer, for <see cref="OutputDigest"/> (not timed).</summary>
+    public string AnalyzerDigest()
+    {
+        var options = new AnalyzerOptions(_workload.FreshTexts(), Workload.Properties);
+        var analyzers = ImmutableArray.Create(VerbatimComponents.CreateAnalyzer());
+        return OutputDigest.Of(_workload.Compilation.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult());
+    }
+
     private int RunCold(IIncrementalGenerator generator) =>
         _workload.CreateDriver(generator, _workload.FreshTexts()).RunGenerators(_workload.Compilation).GetRunResult().GeneratedTrees.Length;
 }

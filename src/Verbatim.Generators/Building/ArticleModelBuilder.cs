@@ -89,6 +89,11 @@ internal static class ArticleModelBuilder
     /// <summary>The defined speakers of a quote, in the order written, each once (loops, no list or closure: this runs for every quote of the corpus).</summary>
     private static EquatableArray<QuoteSpeaker> DefinedSpeakers(EquatableArray<SpeakerReference> references, SpeakerSet speakers)
     {
+        if (references.Count == 1)
+        {
+            int only = speakers.IndexOf(references[0].Id);
+            return only < 0 ? EquatableArray<QuoteSpeaker>.Empty : speakers.Alone(only);
+        }
         QuoteSpeaker[]? defined = null;
         int count = 0;
         for (int r = 0; r < references.Count; r++)
@@ -98,11 +103,11 @@ internal static class ArticleModelBuilder
             {
                 continue;
             }
-            var speaker = speakers.Speakers[index];
+            var speaker = speakers.Alone(index)[0];
             if (!Contains(defined, count, speaker.Id))
             {
                 defined ??= new QuoteSpeaker[references.Count];
-                defined[count++] = new QuoteSpeaker(speaker.Id, speaker.Name);
+                defined[count++] = speaker;
             }
         }
         if (defined is null)

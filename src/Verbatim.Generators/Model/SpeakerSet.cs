@@ -13,6 +13,7 @@ namespace Verbatim.Generators.Model;
 internal sealed class SpeakerSet : IEquatable<SpeakerSet>
 {
     private Dictionary<string, int>? _indexById;
+    private EquatableArray<QuoteSpeaker>[]? _alone;
 
     public SpeakerSet(EquatableArray<SpeakerModel> speakers) => Speakers = speakers;
 
@@ -20,6 +21,27 @@ internal sealed class SpeakerSet : IEquatable<SpeakerSet>
 
     /// <summary>The index in <see cref="Speakers"/> of the speaker with this id (case-insensitive), or -1.</summary>
     public int IndexOf(string id) => IndexById().TryGetValue(id, out int index) ? index : -1;
+
+    /// <summary>
+    /// The speaker at <paramref name="index"/> as a quote's only speaker, made once per set: nearly
+    /// every quote of the corpus has one, and its models keep this for every build.
+    /// </summary>
+    public EquatableArray<QuoteSpeaker> Alone(int index)
+    {
+        // Built on first use like the lookup (below): a race makes equal values, either may win.
+        var alone = Volatile.Read(ref _alone);
+        if (alone is null)
+        {
+            alone = new EquatableArray<QuoteSpeaker>[Speakers.Count];
+            Volatile.Write(ref _alone, alone);
+        }
+        if (alone[index].Count == 0)
+        {
+            var speaker = Speakers[index];
+            alone[index] = new EquatableArray<QuoteSpeaker>(new[] { new QuoteSpeaker(speaker.Id, speaker.Name) });
+        }
+        return alone[index];
+    }
 
     public bool Equals(SpeakerSet? other) => other is not null && Speakers.Equals(other.Speakers);
 

@@ -16,6 +16,10 @@ namespace Verbatim.Generators.Text;
 /// </summary>
 internal static class CSharpText
 {
+    // Escape's scratch list of indexes, one per thread (generators may run on several).
+    [ThreadStatic]
+    private static int[]? s_escapesFound;
+
     /// <summary>A regular string literal; every character that is invisible or ends a line is escaped.</summary>
     public static string StringLiteral(string value) =>
         AppendEscaped(new StringBuilder(value.Length + 2).Append('"'), value).Append('"').ToString();
@@ -27,12 +31,8 @@ internal static class CSharpText
     public static StringBuilder AppendEscaped(StringBuilder literal, string value)
     {
         int plainFrom = 0;
-        for (int i = 0; i < value.Length; i++)
+        for (int i = PlainRun.End(value, 0); i < value.Length; i = PlainRun.End(value, i + 1))
         {
-            if (IsPlain(value[i]))
-            {
-                continue;
-            }
             string? escape = EscapeAt(value, i);
             if (escape is null)
             {
@@ -47,27 +47,28 @@ internal static class CSharpText
     /// <summary><paramref name="value"/> prepared for a literal: where it needs escapes, found once, so it can be kept and written as it is.</summary>
     public static EscapedText Escape(string value)
     {
-        // Counted, then filled: a body has dozens of escapes (every line break, every quotation mark),
-        // and a growing list copied itself several times for each of the corpus's bodies.
+        // One pass that skips the plain runs (PlainRun) and notes each escape in a buffer kept by the
+        // thread, then one exact array: a body has dozens of escapes (every line break, every quotation
+        // mark), and a growing list copied itself several times for each of the corpus's bodies.
         // The same pass finds a lone surrogate, which is escaped like any invisible character.
+        int[] found = s_escapesFound ??= new int[256];
         int count = 0;
         bool loneSurrogate = false;
-        for (int i = 0; i < value.Length; i++)
+        for (int i = PlainRun.End(value, 0); i < value.Length; i = PlainRun.End(value, i + 1))
         {
-            if (!IsPlain(value[i]) && NeedsEscape(value, i))
+            if (NeedsEscape(value, i))
             {
-                count++;
+                if (count == found.Length)
+                {
+                    Array.Resize(ref found, 2 * count);
+                    s_escapesFound = found;
+                }
+                found[count++] = i;
                 loneSurrogate |= char.IsSurrogate(value[i]);
             }
         }
         var escapedAt = count == 0 ? Array.Empty<int>() : new int[count];
-        for (int i = 0, next = 0; next < count; i++)
-        {
-            if (!IsPlain(value[i]) && NeedsEscape(value, i))
-            {
-                escapedAt[next++] = i;
-            }
-        }
+        Array.Copy(found, escapedAt, count);
         return new EscapedText(value, new EquatableArray<int>(escapedAt), !loneSurrogate);
     }
 
@@ -83,9 +84,6 @@ internal static class CSharpText
     /// </summary>
     public static (string Open, string Close) TextExpressionDelimiters(EscapedText text, bool useUtf8) =>
         useUtf8 && text.FitsUtf8 ? ("global::System.Text.Encoding.UTF8.GetString(\"", "\"u8)") : ("\"", "\"");
-
-    /// <summary>Printable ASCII but the two that need escapes: most of any corpus, decided without a call.</summary>
-    private static bool IsPlain(char c) => c >= ' ' && c < '\u007F' && c != '"' && c != '\\';
 
     /// <summary>The escape of the character at <paramref name="index"/>, or null when it stands as it is.</summary>
     public static string? EscapeAt(string value, int index)
@@ -110,6 +108,10 @@ internal static class CSharpText
     /// </summary>
     public static string DocText(string value)
     {
+        if (IsDocTextAlready(value))
+        {
+            return value;
+        }
         var text = new StringBuilder(value.Length);
         bool pendingSpace = false;
         for (int i = 0; i < value.Length; i++)
@@ -134,6 +136,29 @@ internal static class CSharpText
             }
         }
         return text.ToString();
+    }
+
+    /// <summary>
+    /// Whether <see cref="DocText"/> would give the text back unchanged: no markup character, no white
+    /// space but single spaces between words, nothing invisible. Most titles, names and quotes are so,
+    /// and they are then not copied.
+    /// </summary>
+    private static bool IsDocTextAlready(string value)
+    {
+        for (int i = 0; i < value.Length; i++)
+        {
+            char c = value[i];
+            bool kept = c == ' '
+                ? i > 0 && i < value.Length - 1 && value[i + 1] != ' '
+                : c < '\u0080'
+                    ? c > ' ' && c < '\u007F' && c is not ('&' or '<' or '>')
+                    : !char.IsWhiteSpace(c) && !IsInvisible(value, i);
+            if (!kept)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary><see cref="DocText"/> of at most about <paramref name="maxLength"/> characters, cut at a word with an ellipsis.</summary>

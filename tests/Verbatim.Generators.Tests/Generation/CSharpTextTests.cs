@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
@@ -58,6 +59,39 @@ public sealed class CSharpTextTests
         var compilation = GeneratorRun.Compilation(GeneratorRun.Net80, LanguageVersion.Latest, $"static class C {{ static string S => {expression}; }}");
         compilation.GetDiagnostics().ShouldBeEmpty();
     }
+
+    [Fact]
+    public void Escape_finds_every_character_that_has_an_escape_however_long_the_text()
+    {
+        // Every code unit (thousands of escapes, past any buffer's first size), and plain runs of every
+        // length around the widths the scan takes at once, with the escape at each place.
+        var texts = new List<string> { EveryCodeUnit, new string('a', 1000) };
+        for (int length = 1; length <= 70; length++)
+        {
+            for (int at = 0; at < length; at++)
+            {
+                texts.Add(new string('a', at) + "\"" + new string('b', length - at - 1));
+            }
+        }
+        foreach (string text in texts)
+        {
+            var expected = Enumerable.Range(0, text.Length).Where(i => CSharpText.EscapeAt(text, i) is not null);
+            CSharpText.Escape(text).EscapedAt.ShouldBe(expected, text.Length < 100 ? text : "every code unit");
+        }
+    }
+
+    [Theory]
+    [InlineData("Zoë said “so”", "Zoë said “so”")]
+    [InlineData(" a", "a")]
+    [InlineData("a ", "a")]
+    [InlineData("a  b", "a b")]
+    [InlineData("a\tb", "a b")]
+    [InlineData("a\u00A0b", "a b")]
+    [InlineData("a\u200Bb", "a b")]
+    [InlineData("a&b<c>", "a&amp;b&lt;c&gt;")]
+    [InlineData("", "")]
+    public void Doc_text_collapses_white_space_and_escapes_markup(string value, string expected) =>
+        CSharpText.DocText(value).ShouldBe(expected);
 
     [Fact]
     public void Doc_text_stays_inside_its_comment_and_is_valid_xml()
