@@ -104,12 +104,12 @@ internal static partial class ModelSource
 
             private readonly int _detailsAt;
             private SpeakerDetails? _details;
+            private global::System.Collections.Generic.IReadOnlyList<Speaker>? _alone;
 
             internal Speaker(int index, string id, string name, SpeakerKind kind, int detailsAt)
             {
                 Index = index;
                 _detailsAt = detailsAt;
-                Alone = new global::System.Collections.ObjectModel.ReadOnlyCollection<Speaker>(new[] { this });
                 Id = id;
                 Name = name;
                 Kind = kind;
@@ -145,8 +145,8 @@ internal static partial class ModelSource
             /// <summary>The speaker's place in <c>Speakers.All</c>.</summary>
             internal int Index { get; }
 
-            /// <summary>A list of this speaker alone, which every quote of this speaker alone shares.</summary>
-            internal global::System.Collections.Generic.IReadOnlyList<Speaker> Alone { get; }
+            /// <summary>A list of this speaker alone, which every quote of this speaker alone shares; made on first use (threads may race, to equal lists).</summary>
+            internal global::System.Collections.Generic.IReadOnlyList<Speaker> Alone => _alone ?? (_alone = new global::System.Collections.ObjectModel.ReadOnlyCollection<Speaker>(new[] { this }));
 
         }
         """;
@@ -158,11 +158,15 @@ internal static partial class ModelSource
         {
             private global::System.Collections.Generic.IReadOnlyList<Quote> _nested = global::System.Array.Empty<Quote>();
 
-            internal Quote(string? id, Article article, global::System.Collections.Generic.IReadOnlyList<Speaker> speakers, string text, QuoteKind kind, int start, int length, Quote? parent, int line, bool isSic)
+            // Every speaker of a joint quote; null for a quote of its first speaker alone, which shares that speaker's list.
+            private readonly global::System.Collections.Generic.IReadOnlyList<Speaker>? _jointSpeakers;
+
+            internal Quote(string? id, Article article, Speaker speaker, global::System.Collections.Generic.IReadOnlyList<Speaker>? jointSpeakers, string text, QuoteKind kind, int start, int length, Quote? parent, int line, bool isSic)
             {
                 Id = id;
                 Article = article;
-                Speakers = speakers;
+                Speaker = speaker;
+                _jointSpeakers = jointSpeakers;
                 Text = text;
                 Kind = kind;
                 Start = start;
@@ -179,10 +183,10 @@ internal static partial class ModelSource
             public Article Article { get; }
 
             /// <summary>The first of the quote's speakers.</summary>
-            public Speaker Speaker => Speakers[0];
+            public Speaker Speaker { get; }
 
             /// <summary>The speakers the quote is attributed to, in the order written.</summary>
-            public global::System.Collections.Generic.IReadOnlyList<Speaker> Speakers { get; }
+            public global::System.Collections.Generic.IReadOnlyList<Speaker> Speakers => _jointSpeakers ?? Speaker.Alone;
 
             /// <summary>The quote's words without one enclosing pair of quotation marks and surrounding white space.</summary>
             public string Text { get; }
