@@ -63,7 +63,7 @@ internal static class ArticleTableSource
                     for (int a = 0; a < articles.Length; a++)
                     {
                         int slice = articleTable.ReadInt();
-                        var article = new Article(a, articleTable.ReadText(), articleTable.ReadText(), ReadDate(ref articleTable), articleTable.Position);
+                        var article = new Article(a, slice, articleTable.ReadText(), articleTable.ReadText(), ReadDate(ref articleTable), articleTable.Position);
                         articleTable.SkipArticleDetails();
                         articles[a] = article;
 

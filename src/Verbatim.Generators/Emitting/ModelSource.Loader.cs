@@ -35,6 +35,8 @@ internal static partial class ModelSource
 
         {{SpeakersSource.DetailsReader}}
 
+        {{QuotesSource.TextReader(hot)}}
+
             internal sealed class Graph
             {
                 private readonly Article[] _articles;

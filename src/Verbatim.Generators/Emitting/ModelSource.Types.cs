@@ -18,9 +18,10 @@ internal static partial class ModelSource
             private global::System.Collections.Generic.IReadOnlyList<Quote> _quotes = global::System.Array.Empty<Quote>();
             private global::System.Collections.Generic.IReadOnlyList<Speaker>? _speakers;
 
-            internal Article(int index, string id, string title, {{date}}? published, int detailsAt)
+            internal Article(int index, int quoteSlice, string id, string title, {{date}}? published, int detailsAt)
             {
                 _index = index;
+                QuoteSlice = quoteSlice;
                 _detailsAt = detailsAt;
                 Id = id;
                 Title = title;
@@ -75,6 +76,9 @@ internal static partial class ModelSource
             public override string ToString() => Title;
 
             internal void Attach(global::System.Collections.Generic.IReadOnlyList<Quote> quotes) => _quotes = quotes;
+
+            /// <summary>The slice of the quote table that holds the article's quotes.</summary>
+            internal int QuoteSlice { get; }
 
             /// <summary>Found on first use (threads may race, to equal lists): loading the corpus does not pay for it.</summary>
             private static global::System.Collections.Generic.IReadOnlyList<Speaker> SpeakersOf(global::System.Collections.Generic.IReadOnlyList<Quote> quotes)
@@ -161,13 +165,17 @@ internal static partial class ModelSource
             // Every speaker of a joint quote; null for a quote of its first speaker alone, which shares that speaker's list.
             private readonly global::System.Collections.Generic.IReadOnlyList<Speaker>? _jointSpeakers;
 
-            internal Quote(string? id, Article article, Speaker speaker, global::System.Collections.Generic.IReadOnlyList<Speaker>? jointSpeakers, string text, QuoteKind kind, int start, int length, Quote? parent, int line, bool isSic)
+            // Where the text is in its article's quote table slice: decoded on first use, so loading the corpus does not pay for it (threads may race, to equal strings).
+            private readonly int _textAt;
+            private string? _text;
+
+            internal Quote(string? id, Article article, Speaker speaker, global::System.Collections.Generic.IReadOnlyList<Speaker>? jointSpeakers, int textAt, QuoteKind kind, int start, int length, Quote? parent, int line, bool isSic)
             {
                 Id = id;
                 Article = article;
                 Speaker = speaker;
                 _jointSpeakers = jointSpeakers;
-                Text = text;
+                _textAt = textAt;
                 Kind = kind;
                 Start = start;
                 Length = length;
@@ -189,7 +197,7 @@ internal static partial class ModelSource
             public global::System.Collections.Generic.IReadOnlyList<Speaker> Speakers => _jointSpeakers ?? Speaker.Alone;
 
             /// <summary>The quote's words without one enclosing pair of quotation marks and surrounding white space.</summary>
-            public string Text { get; }
+            public string Text => _text ?? (_text = VerbatimData.QuoteText(Article.QuoteSlice, _textAt));
 
             /// <summary>Whether the quote gives the speaker's words or paraphrases them.</summary>
             public QuoteKind Kind { get; }

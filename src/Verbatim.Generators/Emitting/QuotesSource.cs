@@ -48,7 +48,12 @@ internal static class QuotesSource
 
     // The loader's reading of a slice (ModelSource.Loader.cs places it): it must match what Emit writes per article.
 
-    /// <summary>Reads an article's quotes and their speakers; <c>Graph</c> members.</summary>
+    /// <summary>Reads a quote's text, on first use, from its place in its article's quote table slice; a <c>VerbatimData</c> member.</summary>
+    public static string TextReader(string hot) => $$"""
+            {{hot}}internal static string QuoteText(int slice, int position) => new TableReader(QuoteTable(slice), position).ReadText();
+        """;
+
+    /// <summary>Reads an article's quotes and their speakers (not their texts, see <see cref="TextReader"/>); <c>Graph</c> members.</summary>
     public static string Reader(string hot) => $$"""
                 /// <summary>An article's quotes, from its part of a quote table slice.</summary>
                 {{hot}}private static Quote[] ReadQuotes(ref TableReader quoteTable, Article article, Speaker[] speakers)
@@ -65,7 +70,8 @@ internal static class QuotesSource
                         int line = quoteTable.ReadInt();
                         int parent = quoteTable.ReadInt();
                         bool isSic = quoteTable.ReadInt() != 0;
-                        var quote = new Quote(id, article, speaker, jointSpeakers, quoteTable.ReadText(), kind, start, length, parent < 0 ? null : quotes[parent], line, isSic);
+                        var quote = new Quote(id, article, speaker, jointSpeakers, quoteTable.Position, kind, start, length, parent < 0 ? null : quotes[parent], line, isSic);
+                        quoteTable.SkipText();
                         quotes[q] = quote;
                         if (parent >= 0)
                         {

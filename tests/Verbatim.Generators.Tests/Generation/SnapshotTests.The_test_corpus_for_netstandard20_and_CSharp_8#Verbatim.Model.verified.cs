@@ -41,9 +41,10 @@ namespace News
         private global::System.Collections.Generic.IReadOnlyList<Quote> _quotes = global::System.Array.Empty<Quote>();
         private global::System.Collections.Generic.IReadOnlyList<Speaker>? _speakers;
 
-        internal Article(int index, string id, string title, global::System.DateTime? published, int detailsAt)
+        internal Article(int index, int quoteSlice, string id, string title, global::System.DateTime? published, int detailsAt)
         {
             _index = index;
+            QuoteSlice = quoteSlice;
             _detailsAt = detailsAt;
             Id = id;
             Title = title;
@@ -112,6 +113,9 @@ namespace News
         public override string ToString() => Title;
 
         internal void Attach(global::System.Collections.Generic.IReadOnlyList<Quote> quotes) => _quotes = quotes;
+
+        /// <summary>The slice of the quote table that holds the article's quotes.</summary>
+        internal int QuoteSlice { get; }
 
         /// <summary>Found on first use (threads may race, to equal lists): loading the corpus does not pay for it.</summary>
         private static global::System.Collections.Generic.IReadOnlyList<Speaker> SpeakersOf(global::System.Collections.Generic.IReadOnlyList<Quote> quotes)
@@ -237,13 +241,17 @@ namespace News
         // Every speaker of a joint quote; null for a quote of its first speaker alone, which shares that speaker's list.
         private readonly global::System.Collections.Generic.IReadOnlyList<Speaker>? _jointSpeakers;
 
-        internal Quote(string? id, Article article, Speaker speaker, global::System.Collections.Generic.IReadOnlyList<Speaker>? jointSpeakers, string text, QuoteKind kind, int start, int length, Quote? parent, int line, bool isSic)
+        // Where the text is in its article's quote table slice: decoded on first use, so loading the corpus does not pay for it (threads may race, to equal strings).
+        private readonly int _textAt;
+        private string? _text;
+
+        internal Quote(string? id, Article article, Speaker speaker, global::System.Collections.Generic.IReadOnlyList<Speaker>? jointSpeakers, int textAt, QuoteKind kind, int start, int length, Quote? parent, int line, bool isSic)
         {
             Id = id;
             Article = article;
             Speaker = speaker;
             _jointSpeakers = jointSpeakers;
-            Text = text;
+            _textAt = textAt;
             Kind = kind;
             Start = start;
             Length = length;
@@ -265,7 +273,7 @@ namespace News
         public global::System.Collections.Generic.IReadOnlyList<Speaker> Speakers => _jointSpeakers ?? Speaker.Alone;
 
         /// <summary>The quote's words without one enclosing pair of quotation marks and surrounding white space.</summary>
-        public string Text { get; }
+        public string Text => _text ?? (_text = VerbatimData.QuoteText(Article.QuoteSlice, _textAt));
 
         /// <summary>Whether the quote gives the speaker's words or paraphrases them.</summary>
         public QuoteKind Kind { get; }
@@ -373,6 +381,8 @@ namespace News
             return new SpeakerDetails(table.ReadNullableText(), table.ReadNullableText(), table.ReadTexts());
         }
 
+        internal static string QuoteText(int slice, int position) => new TableReader(QuoteTable(slice), position).ReadText();
+
         internal sealed class Graph
         {
             private readonly Article[] _articles;
@@ -393,7 +403,7 @@ namespace News
                 for (int a = 0; a < articles.Length; a++)
                 {
                     int slice = articleTable.ReadInt();
-                    var article = new Article(a, articleTable.ReadText(), articleTable.ReadText(), ReadDate(ref articleTable), articleTable.Position);
+                    var article = new Article(a, slice, articleTable.ReadText(), articleTable.ReadText(), ReadDate(ref articleTable), articleTable.Position);
                     articleTable.SkipArticleDetails();
                     articles[a] = article;
 
@@ -498,7 +508,8 @@ namespace News
                     int line = quoteTable.ReadInt();
                     int parent = quoteTable.ReadInt();
                     bool isSic = quoteTable.ReadInt() != 0;
-                    var quote = new Quote(id, article, speaker, jointSpeakers, quoteTable.ReadText(), kind, start, length, parent < 0 ? null : quotes[parent], line, isSic);
+                    var quote = new Quote(id, article, speaker, jointSpeakers, quoteTable.Position, kind, start, length, parent < 0 ? null : quotes[parent], line, isSic);
+                    quoteTable.SkipText();
                     quotes[q] = quote;
                     if (parent >= 0)
                     {
