@@ -35,7 +35,7 @@ internal static partial class ModelSource
 
         {{SpeakersSource.DetailsReader}}
 
-        {{QuotesSource.TextReader(hot)}}
+        {{QuotesSource.TextReader}}
 
             internal sealed class Graph
             {

@@ -48,9 +48,12 @@ internal static class QuotesSource
 
     // The loader's reading of a slice (ModelSource.Loader.cs places it): it must match what Emit writes per article.
 
-    /// <summary>Reads a quote's text, on first use, from its place in its article's quote table slice; a <c>VerbatimData</c> member.</summary>
-    public static string TextReader(string hot) => $$"""
-            {{hot}}internal static string QuoteText(int slice, int position) => new TableReader(QuoteTable(slice), position).ReadText();
+    /// <summary>
+    /// Reads a quote's text, on first use, from its place in its article's quote table slice; a <c>VerbatimData</c> member.
+    /// Left to tiered compilation: compiled optimized at once, it cost a 1,000-article walk more than it saved (docs/performance.md, "The first walk").
+    /// </summary>
+    public const string TextReader = """
+            internal static string QuoteText(int slice, int position) => new TableReader(QuoteTable(slice), position).ReadText();
         """;
 
     /// <summary>Reads an article's quotes and their speakers (not their texts, see <see cref="TextReader"/>); <c>Graph</c> members.</summary>

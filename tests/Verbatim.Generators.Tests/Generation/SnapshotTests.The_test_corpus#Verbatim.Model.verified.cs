@@ -381,8 +381,7 @@ namespace Consumer.Corpus
             return new SpeakerDetails(table.ReadNullableText(), table.ReadNullableText(), table.ReadTexts());
         }
 
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-            internal static string QuoteText(int slice, int position) => new TableReader(QuoteTable(slice), position).ReadText();
+        internal static string QuoteText(int slice, int position) => new TableReader(QuoteTable(slice), position).ReadText();
 
         internal sealed class Graph
         {
