@@ -32,6 +32,7 @@ using Verbatim.CorpusSynth;
 //   --write-walk <folder> <n>       write the compiled corpus of n articles and its JSON, for a profiler of one walk:
 //                                   dotnet-trace collect -- <this> --walk-child generated|json <folder>/Bench.Corpus.dll|corpus.json
 //   --walk-folder <folder> <runs>   the --cold-walk row of a folder --write-walk wrote (no corpus compiled again)
+//   --walk-floor <folder> <runs>    that folder's walk against its floor: only its bodies decoded and kept, no graph built
 if (args.Length == 2 && args[0] == "--statements-edit-steps")
 {
     StatementCost.EditSteps(int.Parse(args[1], CultureInfo.InvariantCulture));
@@ -79,6 +80,12 @@ if (args.Length == 3 && args[0] == "--walk-folder")
 {
     Console.WriteLine(ColdProcessWalk.Header);
     Console.WriteLine(ColdProcessWalk.MeasureFolder(args[1], Path.GetFileName(Path.TrimEndingDirectorySeparator(args[1])), int.Parse(args[2], CultureInfo.InvariantCulture)));
+    return;
+}
+if (args.Length == 3 && args[0] == "--walk-floor")
+{
+    Console.WriteLine(ColdProcessWalk.FloorHeader);
+    Console.WriteLine(ColdProcessWalk.MeasureFloor(args[1], Path.GetFileName(Path.TrimEndingDirectorySeparator(args[1])), int.Parse(args[2], CultureInfo.InvariantCulture)));
     return;
 }
 if (args.Length == 3 && args[0] == ColdProcessWalk.ChildSwitch)

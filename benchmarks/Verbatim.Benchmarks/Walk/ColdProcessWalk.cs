@@ -41,17 +41,44 @@ internal static class ColdProcessWalk
     /// </summary>
     public static string MeasureFolder(string folder, string label, int runs)
     {
+        var (wall, cpu, jsonWall, jsonCpu) = Alternate(folder, "json", JsonFile, runs);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"| {label} | {jsonWall:N1} ms | {wall:N1} ms | {jsonWall / wall:N1}x | {jsonCpu:N1} ms | {cpu:N1} ms | {jsonCpu / cpu:N1}x | {runs} |");
+    }
+
+    /// <summary>The header of the rows <see cref="MeasureFloor"/> prints.</summary>
+    public const string FloorHeader = """
+        | articles | bodies only, fresh process | generated walk | processor time: bodies only | generated walk | walk ÷ floor | runs (median) |
+        | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+        """;
+
+    /// <summary>
+    /// The walk of a folder against its floor: the same assembly's bodies alone, each decoded by the loader's
+    /// one body reader and kept (as a walk keeps them), with no article, quote or speaker built.
+    /// </summary>
+    public static string MeasureFloor(string folder, string label, int runs)
+    {
+        var (wall, cpu, floorWall, floorCpu) = Alternate(folder, "bodies", AssemblyFile, runs);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"| {label} | {floorWall:N1} ms | {wall:N1} ms | {floorCpu:N1} ms | {cpu:N1} ms | {cpu / floorCpu:N1}x | {runs} |");
+    }
+
+    /// <summary>
+    /// The generated walk of a folder <see cref="WriteInputs"/> wrote and another child's, alternately (so a change
+    /// in the machine's load meets both): the medians of the clock and of the processor time, which a shared
+    /// machine disturbs less.
+    /// </summary>
+    private static (double Wall, double Cpu, double OtherWall, double OtherCpu) Alternate(string folder, string otherKind, string otherFile, int runs)
+    {
         var generated = new List<(double Wall, double Cpu)>();
-        var fromJson = new List<(double Wall, double Cpu)>();
+        var other = new List<(double Wall, double Cpu)>();
         for (int run = 0; run < runs; run++)
         {
             generated.Add(RunInChildProcess("generated", Path.Combine(folder, AssemblyFile)));
-            fromJson.Add(RunInChildProcess("json", Path.Combine(folder, JsonFile)));
+            other.Add(RunInChildProcess(otherKind, Path.Combine(folder, otherFile)));
         }
-        double wall = Median(generated.Select(walk => walk.Wall)), jsonWall = Median(fromJson.Select(walk => walk.Wall));
-        double cpu = Median(generated.Select(walk => walk.Cpu)), jsonCpu = Median(fromJson.Select(walk => walk.Cpu));
-        return string.Create(CultureInfo.InvariantCulture,
-            $"| {label} | {jsonWall:N1} ms | {wall:N1} ms | {jsonWall / wall:N1}x | {jsonCpu:N1} ms | {cpu:N1} ms | {jsonCpu / cpu:N1}x | {runs} |");
+        return (Median(generated.Select(walk => walk.Wall)), Median(generated.Select(walk => walk.Cpu)),
+            Median(other.Select(walk => walk.Wall)), Median(other.Select(walk => walk.Cpu)));
     }
 
     private const string AssemblyFile = "Bench.Corpus.dll";
@@ -68,7 +95,7 @@ internal static class ColdProcessWalk
         return (assembly, json);
     }
 
-    /// <summary>In the child process: one walk, then its time in milliseconds and the walk's sum.</summary>
+    /// <summary>In the child process: one walk (<paramref name="kind"/> json, generated, or bodies: the floor), then its time in milliseconds and the walk's sum.</summary>
     public static void RunChild(string kind, string path)
     {
         var process = Process.GetCurrentProcess();
@@ -86,7 +113,7 @@ internal static class ColdProcessWalk
             // the generated API directly: the clock stops for it (its cost: docs/performance.md, "What is measured").
             clock.Stop();
             var cpuBeforeLookup = process.TotalProcessorTime;
-            var walk = GeneratedCorpusImage.FindWalk(corpus);
+            var walk = GeneratedCorpusImage.FindWalk(corpus, kind == "bodies" ? "Bodies" : "Run");
             cpuAtStart += process.TotalProcessorTime - cpuBeforeLookup;
             clock.Start();
             sum = walk();

@@ -15,6 +15,7 @@ namespace Verbatim.Benchmarks.Walk;
 /// </summary>
 internal sealed class GeneratedCorpusImage
 {
+    /// <summary>The walker, and the floor it is measured against (<c>{0}</c>: the number of articles).</summary>
     private const string WalkerSource = """
         namespace Bench
         {
@@ -30,6 +31,19 @@ internal sealed class GeneratedCorpusImage
                         {
                             sum += quote.Text.Length + quote.Speaker.Name.Length;
                         }
+                    }
+                    return sum;
+                }
+
+                /// <summary>The floor of a walk: every body decoded from its table and kept, as a walk keeps them, with no graph built.</summary>
+                public static long Bodies()
+                {
+                    var bodies = new string[{0}];
+                    long sum = 0;
+                    for (int i = 0; i < bodies.Length; i++)
+                    {
+                        bodies[i] = Bench.Corpus.VerbatimData.ArticleBody(i);
+                        sum += bodies[i].Length;
                     }
                     return sum;
                 }
@@ -56,7 +70,8 @@ internal sealed class GeneratedCorpusImage
     {
         var driver = workload.CreateDriver(Roslyn.VerbatimComponents.CreateGenerator(), workload.FreshTexts());
         driver.RunGeneratorsAndUpdateCompilation(workload.Compilation, out var withGenerated, out _);
-        var compilation = withGenerated.AddSyntaxTrees(CSharpSyntaxTree.ParseText(WalkerSource, Workload.ParseOptions));
+        var compilation = withGenerated.AddSyntaxTrees(CSharpSyntaxTree.ParseText(
+            WalkerSource.Replace("{0}", workload.Corpus.Articles.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)), Workload.ParseOptions));
 
         using var image = new MemoryStream();
         var result = compilation.Emit(image);
@@ -87,6 +102,7 @@ internal sealed class GeneratedCorpusImage
     public static long Walk(Assembly corpus) => FindWalk(corpus)();
 
     /// <summary>The walker compiled into <paramref name="corpus"/>, as a delegate, so calling it runs only compiled code.</summary>
-    public static Func<long> FindWalk(Assembly corpus) =>
-        corpus.GetType("Bench.FirstWalk", throwOnError: true)!.GetMethod("Run")!.CreateDelegate<Func<long>>();
+    /// <param name="method"><c>Run</c>, the walk, or <c>Bodies</c>, its floor.</param>
+    public static Func<long> FindWalk(Assembly corpus, string method = "Run") =>
+        corpus.GetType("Bench.FirstWalk", throwOnError: true)!.GetMethod(method)!.CreateDelegate<Func<long>>();
 }

@@ -57,36 +57,25 @@ internal static class ArticleTableSource
                     var articleTable = new TableReader(ArticleTable, 0);
                     var articles = new Article[articleTable.ReadInt()];
 
-                    // Each quote table slice is read front to back as its articles come; it starts with its number of quotes.
+                    // Each quote table slice is read front to back as its articles come.
                     var quotePositions = new int[articleTable.ReadInt()];
-                    int quoteCount = 0;
-                    for (int slice = 0; slice < quotePositions.Length; slice++)
-                    {
-                        var quoteTable = new TableReader(QuoteTable(slice), 0);
-                        quoteCount += quoteTable.ReadInt();
-                        quotePositions[slice] = quoteTable.Position;
-                    }
-                    var allQuotes = new Quote[quoteCount];
-                    int quoteAt = 0;
 
                     for (int a = 0; a < articles.Length; a++)
                     {
                         int slice = articleTable.ReadInt();
-                        var article = new Article(a, articleTable.ReadText(), articleTable.ReadText(), ReadDate(ref articleTable), articleTable.Position);
+                        var article = new Article(a, slice, articleTable.ReadText(), articleTable.ReadText(), ReadDate(ref articleTable), articleTable.Position);
                         articleTable.SkipArticleDetails();
                         articles[a] = article;
 
                         var quoteTable = new TableReader(QuoteTable(slice), quotePositions[slice]);
-                        article.Attach(ReadOnly(ReadQuotes(ref quoteTable, article, speakers, allQuotes, ref quoteAt)));
+                        article.Attach(ReadOnly(ReadQuotes(ref quoteTable, article, speakers)));
                         quotePositions[slice] = quoteTable.Position;
                     }
 
                     _articles = articles;
                     _speakers = speakers;
-                    _allQuotes = allQuotes;
                     Speakers = ReadOnly(speakers);
                     Articles = ReadOnly(articles);
-                    Quotes = ReadOnly(allQuotes);
                 }
         """;
 

@@ -35,11 +35,13 @@ internal static partial class ModelSource
 
         {{SpeakersSource.DetailsReader}}
 
+        {{QuotesSource.TextReader}}
+
             internal sealed class Graph
             {
                 private readonly Article[] _articles;
                 private readonly Speaker[] _speakers;
-                private readonly Quote[] _allQuotes;
+                private global::System.Collections.Generic.IReadOnlyList<Quote>? _quotes;
                 private global::System.Collections.Generic.IReadOnlyList<Quote>[]? _quotesBySpeaker;
 
         {{ArticleTableSource.Walk}}
@@ -48,7 +50,39 @@ internal static partial class ModelSource
 
                 internal global::System.Collections.Generic.IReadOnlyList<Article> Articles { get; }
 
-                internal global::System.Collections.Generic.IReadOnlyList<Quote> Quotes { get; }
+                /// <summary>Every quote, gathered from the articles on first use: a walk of the articles does not pay for it.</summary>
+                internal global::System.Collections.Generic.IReadOnlyList<Quote> Quotes
+                {
+                    get
+                    {
+                        var quotes = global::System.Threading.Volatile.Read(ref _quotes);
+                        if (quotes == null)
+                        {
+                            quotes = ReadOnly(AllQuotes());
+                            quotes = global::System.Threading.Interlocked.CompareExchange(ref _quotes, quotes, null) ?? quotes;
+                        }
+                        return quotes;
+                    }
+                }
+
+                private Quote[] AllQuotes()
+                {
+                    int count = 0;
+                    foreach (var article in _articles)
+                    {
+                        count += article.Quotes.Count;
+                    }
+                    var all = new Quote[count];
+                    int at = 0;
+                    foreach (var article in _articles)
+                    {
+                        foreach (var quote in article.Quotes)
+                        {
+                            all[at++] = quote;
+                        }
+                    }
+                    return all;
+                }
 
                 /// <summary>The article of an article's member: <c>Articles.All</c> is in the ordinal order of ids, so it is found by halves, with no index built.</summary>
                 internal Article ArticleWithId(string id)
@@ -93,8 +127,9 @@ internal static partial class ModelSource
 
                 {{hot}}private global::System.Collections.Generic.IReadOnlyList<Quote>[] QuotesBySpeaker()
                 {
+                    var all = AllQuotes();
                     var counts = new int[_speakers.Length];
-                    foreach (var quote in _allQuotes)
+                    foreach (var quote in all)
                     {
                         foreach (var speaker in quote.Speakers)
                         {
@@ -107,7 +142,7 @@ internal static partial class ModelSource
                         quotesOfSpeaker[i] = new Quote[counts[i]];
                         counts[i] = 0;
                     }
-                    foreach (var quote in _allQuotes)
+                    foreach (var quote in all)
                     {
                         foreach (var speaker in quote.Speakers)
                         {

@@ -18,9 +18,10 @@ internal static partial class ModelSource
             private global::System.Collections.Generic.IReadOnlyList<Quote> _quotes = global::System.Array.Empty<Quote>();
             private global::System.Collections.Generic.IReadOnlyList<Speaker>? _speakers;
 
-            internal Article(int index, string id, string title, {{date}}? published, int detailsAt)
+            internal Article(int index, int quoteSlice, string id, string title, {{date}}? published, int detailsAt)
             {
                 _index = index;
+                QuoteSlice = quoteSlice;
                 _detailsAt = detailsAt;
                 Id = id;
                 Title = title;
@@ -76,6 +77,9 @@ internal static partial class ModelSource
 
             internal void Attach(global::System.Collections.Generic.IReadOnlyList<Quote> quotes) => _quotes = quotes;
 
+            /// <summary>The slice of the quote table that holds the article's quotes.</summary>
+            internal int QuoteSlice { get; }
+
             /// <summary>Found on first use (threads may race, to equal lists): loading the corpus does not pay for it.</summary>
             private static global::System.Collections.Generic.IReadOnlyList<Speaker> SpeakersOf(global::System.Collections.Generic.IReadOnlyList<Quote> quotes)
             {
@@ -104,12 +108,12 @@ internal static partial class ModelSource
 
             private readonly int _detailsAt;
             private SpeakerDetails? _details;
+            private global::System.Collections.Generic.IReadOnlyList<Speaker>? _alone;
 
             internal Speaker(int index, string id, string name, SpeakerKind kind, int detailsAt)
             {
                 Index = index;
                 _detailsAt = detailsAt;
-                Alone = new global::System.Collections.ObjectModel.ReadOnlyCollection<Speaker>(new[] { this });
                 Id = id;
                 Name = name;
                 Kind = kind;
@@ -145,8 +149,8 @@ internal static partial class ModelSource
             /// <summary>The speaker's place in <c>Speakers.All</c>.</summary>
             internal int Index { get; }
 
-            /// <summary>A list of this speaker alone, which every quote of this speaker alone shares.</summary>
-            internal global::System.Collections.Generic.IReadOnlyList<Speaker> Alone { get; }
+            /// <summary>A list of this speaker alone, which every quote of this speaker alone shares; made on first use (threads may race, to equal lists).</summary>
+            internal global::System.Collections.Generic.IReadOnlyList<Speaker> Alone => _alone ?? (_alone = new global::System.Collections.ObjectModel.ReadOnlyCollection<Speaker>(new[] { this }));
 
         }
         """;
@@ -158,12 +162,20 @@ internal static partial class ModelSource
         {
             private global::System.Collections.Generic.IReadOnlyList<Quote> _nested = global::System.Array.Empty<Quote>();
 
-            internal Quote(string? id, Article article, global::System.Collections.Generic.IReadOnlyList<Speaker> speakers, string text, QuoteKind kind, int start, int length, Quote? parent, int line, bool isSic)
+            // Every speaker of a joint quote; null for a quote of its first speaker alone, which shares that speaker's list.
+            private readonly global::System.Collections.Generic.IReadOnlyList<Speaker>? _jointSpeakers;
+
+            // Where the text is in its article's quote table slice: decoded on first use, so loading the corpus does not pay for it (threads may race, to equal strings).
+            private readonly int _textAt;
+            private string? _text;
+
+            internal Quote(string? id, Article article, Speaker speaker, global::System.Collections.Generic.IReadOnlyList<Speaker>? jointSpeakers, int textAt, QuoteKind kind, int start, int length, Quote? parent, int line, bool isSic)
             {
                 Id = id;
                 Article = article;
-                Speakers = speakers;
-                Text = text;
+                Speaker = speaker;
+                _jointSpeakers = jointSpeakers;
+                _textAt = textAt;
                 Kind = kind;
                 Start = start;
                 Length = length;
@@ -179,13 +191,13 @@ internal static partial class ModelSource
             public Article Article { get; }
 
             /// <summary>The first of the quote's speakers.</summary>
-            public Speaker Speaker => Speakers[0];
+            public Speaker Speaker { get; }
 
             /// <summary>The speakers the quote is attributed to, in the order written.</summary>
-            public global::System.Collections.Generic.IReadOnlyList<Speaker> Speakers { get; }
+            public global::System.Collections.Generic.IReadOnlyList<Speaker> Speakers => _jointSpeakers ?? Speaker.Alone;
 
             /// <summary>The quote's words without one enclosing pair of quotation marks and surrounding white space.</summary>
-            public string Text { get; }
+            public string Text => _text ?? (_text = VerbatimData.QuoteText(Article.QuoteSlice, _textAt));
 
             /// <summary>Whether the quote gives the speaker's words or paraphrases them.</summary>
             public QuoteKind Kind { get; }

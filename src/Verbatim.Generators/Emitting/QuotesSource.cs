@@ -28,8 +28,7 @@ internal static class QuotesSource
 
         var writer = GeneratedFile.Begin(options, 512 + textLength + (quotes * NumbersPerQuote));
         writer.Open("internal static partial class VerbatimData");
-        // The slice starts with its number of quotes, so the loader sizes the corpus' quote list at once.
-        var table = writer.StartSliceTable(TableMember(slice.Index), options.UseUtf8Literals).Int(quotes);
+        var table = writer.StartSliceTable(TableMember(slice.Index), options.UseUtf8Literals);
         foreach (var article in slice.Articles)
         {
             table.Int(article.Quotes.Count);
@@ -49,26 +48,34 @@ internal static class QuotesSource
 
     // The loader's reading of a slice (ModelSource.Loader.cs places it): it must match what Emit writes per article.
 
-    /// <summary>Reads an article's quotes and their speakers; <c>Graph</c> members.</summary>
+    /// <summary>
+    /// Reads a quote's text, on first use, from its place in its article's quote table slice; a <c>VerbatimData</c> member.
+    /// Left to tiered compilation: compiled optimized at once, it cost a 1,000-article walk more than it saved (docs/performance.md, "The first walk").
+    /// </summary>
+    public const string TextReader = """
+            internal static string QuoteText(int slice, int position) => new TableReader(QuoteTable(slice), position).ReadText();
+        """;
+
+    /// <summary>Reads an article's quotes and their speakers (not their texts, see <see cref="TextReader"/>); <c>Graph</c> members.</summary>
     public static string Reader(string hot) => $$"""
-                /// <summary>An article's quotes, from its part of a quote table slice; each is also put in <paramref name="allQuotes"/>.</summary>
-                {{hot}}private static Quote[] ReadQuotes(ref TableReader quoteTable, Article article, Speaker[] speakers, Quote[] allQuotes, ref int quoteAt)
+                /// <summary>An article's quotes, from its part of a quote table slice.</summary>
+                {{hot}}private static Quote[] ReadQuotes(ref TableReader quoteTable, Article article, Speaker[] speakers)
                 {
                     var quotes = new Quote[quoteTable.ReadInt()];
                     global::System.Collections.Generic.List<Quote>?[]? nested = null;
                     for (int q = 0; q < quotes.Length; q++)
                     {
                         string? id = quoteTable.ReadNullableText();
-                        var quoteSpeakers = ReadQuoteSpeakers(ref quoteTable, speakers);
+                        var speaker = ReadQuoteSpeakers(ref quoteTable, speakers, out var jointSpeakers);
                         var kind = (QuoteKind)quoteTable.ReadInt();
                         int start = quoteTable.ReadInt();
                         int length = quoteTable.ReadInt();
                         int line = quoteTable.ReadInt();
                         int parent = quoteTable.ReadInt();
                         bool isSic = quoteTable.ReadInt() != 0;
-                        var quote = new Quote(id, article, quoteSpeakers, quoteTable.ReadText(), kind, start, length, parent < 0 ? null : quotes[parent], line, isSic);
+                        var quote = new Quote(id, article, speaker, jointSpeakers, quoteTable.Position, kind, start, length, parent < 0 ? null : quotes[parent], line, isSic);
+                        quoteTable.SkipText();
                         quotes[q] = quote;
-                        allQuotes[quoteAt++] = quote;
                         if (parent >= 0)
                         {
                             nested = nested ?? new global::System.Collections.Generic.List<Quote>?[quotes.Length];
@@ -86,20 +93,22 @@ internal static class QuotesSource
                     return quotes;
                 }
 
-                /// <summary>A quote of one speaker shares that speaker's list of itself; only joint quotes get a list of their own.</summary>
-                {{hot}}private static global::System.Collections.Generic.IReadOnlyList<Speaker> ReadQuoteSpeakers(ref TableReader table, Speaker[] speakers)
+                /// <summary>A quote's first speaker; only a joint quote gets a list of its speakers (<paramref name="joint"/>), a quote of one speaker none.</summary>
+                {{hot}}private static Speaker ReadQuoteSpeakers(ref TableReader table, Speaker[] speakers, out global::System.Collections.Generic.IReadOnlyList<Speaker>? joint)
                 {
                     int count = table.ReadInt();
                     if (count == 1)
                     {
-                        return speakers[table.ReadInt()].Alone;
+                        joint = null;
+                        return speakers[table.ReadInt()];
                     }
                     var quoteSpeakers = new Speaker[count];
                     for (int s = 0; s < count; s++)
                     {
                         quoteSpeakers[s] = speakers[table.ReadInt()];
                     }
-                    return ReadOnly(quoteSpeakers);
+                    joint = ReadOnly(quoteSpeakers);
+                    return quoteSpeakers[0];
                 }
         """;
 }

@@ -41,9 +41,10 @@ namespace Consumer.Corpus
         private global::System.Collections.Generic.IReadOnlyList<Quote> _quotes = global::System.Array.Empty<Quote>();
         private global::System.Collections.Generic.IReadOnlyList<Speaker>? _speakers;
 
-        internal Article(int index, string id, string title, global::System.DateOnly? published, int detailsAt)
+        internal Article(int index, int quoteSlice, string id, string title, global::System.DateOnly? published, int detailsAt)
         {
             _index = index;
+            QuoteSlice = quoteSlice;
             _detailsAt = detailsAt;
             Id = id;
             Title = title;
@@ -112,6 +113,9 @@ namespace Consumer.Corpus
         public override string ToString() => Title;
 
         internal void Attach(global::System.Collections.Generic.IReadOnlyList<Quote> quotes) => _quotes = quotes;
+
+        /// <summary>The slice of the quote table that holds the article's quotes.</summary>
+        internal int QuoteSlice { get; }
 
         /// <summary>Found on first use (threads may race, to equal lists): loading the corpus does not pay for it.</summary>
         private static global::System.Collections.Generic.IReadOnlyList<Speaker> SpeakersOf(global::System.Collections.Generic.IReadOnlyList<Quote> quotes)
@@ -183,12 +187,12 @@ namespace Consumer.Corpus
 
         private readonly int _detailsAt;
         private SpeakerDetails? _details;
+        private global::System.Collections.Generic.IReadOnlyList<Speaker>? _alone;
 
         internal Speaker(int index, string id, string name, SpeakerKind kind, int detailsAt)
         {
             Index = index;
             _detailsAt = detailsAt;
-            Alone = new global::System.Collections.ObjectModel.ReadOnlyCollection<Speaker>(new[] { this });
             Id = id;
             Name = name;
             Kind = kind;
@@ -224,8 +228,8 @@ namespace Consumer.Corpus
         /// <summary>The speaker's place in <c>Speakers.All</c>.</summary>
         internal int Index { get; }
 
-        /// <summary>A list of this speaker alone, which every quote of this speaker alone shares.</summary>
-        internal global::System.Collections.Generic.IReadOnlyList<Speaker> Alone { get; }
+        /// <summary>A list of this speaker alone, which every quote of this speaker alone shares; made on first use (threads may race, to equal lists).</summary>
+        internal global::System.Collections.Generic.IReadOnlyList<Speaker> Alone => _alone ?? (_alone = new global::System.Collections.ObjectModel.ReadOnlyCollection<Speaker>(new[] { this }));
 
     }
 
@@ -234,12 +238,20 @@ namespace Consumer.Corpus
     {
         private global::System.Collections.Generic.IReadOnlyList<Quote> _nested = global::System.Array.Empty<Quote>();
 
-        internal Quote(string? id, Article article, global::System.Collections.Generic.IReadOnlyList<Speaker> speakers, string text, QuoteKind kind, int start, int length, Quote? parent, int line, bool isSic)
+        // Every speaker of a joint quote; null for a quote of its first speaker alone, which shares that speaker's list.
+        private readonly global::System.Collections.Generic.IReadOnlyList<Speaker>? _jointSpeakers;
+
+        // Where the text is in its article's quote table slice: decoded on first use, so loading the corpus does not pay for it (threads may race, to equal strings).
+        private readonly int _textAt;
+        private string? _text;
+
+        internal Quote(string? id, Article article, Speaker speaker, global::System.Collections.Generic.IReadOnlyList<Speaker>? jointSpeakers, int textAt, QuoteKind kind, int start, int length, Quote? parent, int line, bool isSic)
         {
             Id = id;
             Article = article;
-            Speakers = speakers;
-            Text = text;
+            Speaker = speaker;
+            _jointSpeakers = jointSpeakers;
+            _textAt = textAt;
             Kind = kind;
             Start = start;
             Length = length;
@@ -255,13 +267,13 @@ namespace Consumer.Corpus
         public Article Article { get; }
 
         /// <summary>The first of the quote's speakers.</summary>
-        public Speaker Speaker => Speakers[0];
+        public Speaker Speaker { get; }
 
         /// <summary>The speakers the quote is attributed to, in the order written.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Speaker> Speakers { get; }
+        public global::System.Collections.Generic.IReadOnlyList<Speaker> Speakers => _jointSpeakers ?? Speaker.Alone;
 
         /// <summary>The quote's words without one enclosing pair of quotation marks and surrounding white space.</summary>
-        public string Text { get; }
+        public string Text => _text ?? (_text = VerbatimData.QuoteText(Article.QuoteSlice, _textAt));
 
         /// <summary>Whether the quote gives the speaker's words or paraphrases them.</summary>
         public QuoteKind Kind { get; }
@@ -369,11 +381,13 @@ namespace Consumer.Corpus
             return new SpeakerDetails(table.ReadNullableText(), table.ReadNullableText(), table.ReadTexts());
         }
 
+        internal static string QuoteText(int slice, int position) => new TableReader(QuoteTable(slice), position).ReadText();
+
         internal sealed class Graph
         {
             private readonly Article[] _articles;
             private readonly Speaker[] _speakers;
-            private readonly Quote[] _allQuotes;
+            private global::System.Collections.Generic.IReadOnlyList<Quote>? _quotes;
             private global::System.Collections.Generic.IReadOnlyList<Quote>[]? _quotesBySpeaker;
 
             internal Graph()
@@ -383,43 +397,64 @@ namespace Consumer.Corpus
                 var articleTable = new TableReader(ArticleTable, 0);
                 var articles = new Article[articleTable.ReadInt()];
 
-                // Each quote table slice is read front to back as its articles come; it starts with its number of quotes.
+                // Each quote table slice is read front to back as its articles come.
                 var quotePositions = new int[articleTable.ReadInt()];
-                int quoteCount = 0;
-                for (int slice = 0; slice < quotePositions.Length; slice++)
-                {
-                    var quoteTable = new TableReader(QuoteTable(slice), 0);
-                    quoteCount += quoteTable.ReadInt();
-                    quotePositions[slice] = quoteTable.Position;
-                }
-                var allQuotes = new Quote[quoteCount];
-                int quoteAt = 0;
 
                 for (int a = 0; a < articles.Length; a++)
                 {
                     int slice = articleTable.ReadInt();
-                    var article = new Article(a, articleTable.ReadText(), articleTable.ReadText(), ReadDate(ref articleTable), articleTable.Position);
+                    var article = new Article(a, slice, articleTable.ReadText(), articleTable.ReadText(), ReadDate(ref articleTable), articleTable.Position);
                     articleTable.SkipArticleDetails();
                     articles[a] = article;
 
                     var quoteTable = new TableReader(QuoteTable(slice), quotePositions[slice]);
-                    article.Attach(ReadOnly(ReadQuotes(ref quoteTable, article, speakers, allQuotes, ref quoteAt)));
+                    article.Attach(ReadOnly(ReadQuotes(ref quoteTable, article, speakers)));
                     quotePositions[slice] = quoteTable.Position;
                 }
 
                 _articles = articles;
                 _speakers = speakers;
-                _allQuotes = allQuotes;
                 Speakers = ReadOnly(speakers);
                 Articles = ReadOnly(articles);
-                Quotes = ReadOnly(allQuotes);
             }
 
             internal global::System.Collections.Generic.IReadOnlyList<Speaker> Speakers { get; }
 
             internal global::System.Collections.Generic.IReadOnlyList<Article> Articles { get; }
 
-            internal global::System.Collections.Generic.IReadOnlyList<Quote> Quotes { get; }
+            /// <summary>Every quote, gathered from the articles on first use: a walk of the articles does not pay for it.</summary>
+            internal global::System.Collections.Generic.IReadOnlyList<Quote> Quotes
+            {
+                get
+                {
+                    var quotes = global::System.Threading.Volatile.Read(ref _quotes);
+                    if (quotes == null)
+                    {
+                        quotes = ReadOnly(AllQuotes());
+                        quotes = global::System.Threading.Interlocked.CompareExchange(ref _quotes, quotes, null) ?? quotes;
+                    }
+                    return quotes;
+                }
+            }
+
+            private Quote[] AllQuotes()
+            {
+                int count = 0;
+                foreach (var article in _articles)
+                {
+                    count += article.Quotes.Count;
+                }
+                var all = new Quote[count];
+                int at = 0;
+                foreach (var article in _articles)
+                {
+                    foreach (var quote in article.Quotes)
+                    {
+                        all[at++] = quote;
+                    }
+                }
+                return all;
+            }
 
             /// <summary>The article of an article's member: <c>Articles.All</c> is in the ordinal order of ids, so it is found by halves, with no index built.</summary>
             internal Article ArticleWithId(string id)
@@ -459,25 +494,25 @@ namespace Consumer.Corpus
                 return speakers;
             }
 
-            /// <summary>An article's quotes, from its part of a quote table slice; each is also put in <paramref name="allQuotes"/>.</summary>
+            /// <summary>An article's quotes, from its part of a quote table slice.</summary>
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-            private static Quote[] ReadQuotes(ref TableReader quoteTable, Article article, Speaker[] speakers, Quote[] allQuotes, ref int quoteAt)
+            private static Quote[] ReadQuotes(ref TableReader quoteTable, Article article, Speaker[] speakers)
             {
                 var quotes = new Quote[quoteTable.ReadInt()];
                 global::System.Collections.Generic.List<Quote>?[]? nested = null;
                 for (int q = 0; q < quotes.Length; q++)
                 {
                     string? id = quoteTable.ReadNullableText();
-                    var quoteSpeakers = ReadQuoteSpeakers(ref quoteTable, speakers);
+                    var speaker = ReadQuoteSpeakers(ref quoteTable, speakers, out var jointSpeakers);
                     var kind = (QuoteKind)quoteTable.ReadInt();
                     int start = quoteTable.ReadInt();
                     int length = quoteTable.ReadInt();
                     int line = quoteTable.ReadInt();
                     int parent = quoteTable.ReadInt();
                     bool isSic = quoteTable.ReadInt() != 0;
-                    var quote = new Quote(id, article, quoteSpeakers, quoteTable.ReadText(), kind, start, length, parent < 0 ? null : quotes[parent], line, isSic);
+                    var quote = new Quote(id, article, speaker, jointSpeakers, quoteTable.Position, kind, start, length, parent < 0 ? null : quotes[parent], line, isSic);
+                    quoteTable.SkipText();
                     quotes[q] = quote;
-                    allQuotes[quoteAt++] = quote;
                     if (parent >= 0)
                     {
                         nested = nested ?? new global::System.Collections.Generic.List<Quote>?[quotes.Length];
@@ -495,21 +530,23 @@ namespace Consumer.Corpus
                 return quotes;
             }
 
-            /// <summary>A quote of one speaker shares that speaker's list of itself; only joint quotes get a list of their own.</summary>
+            /// <summary>A quote's first speaker; only a joint quote gets a list of its speakers (<paramref name="joint"/>), a quote of one speaker none.</summary>
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-            private static global::System.Collections.Generic.IReadOnlyList<Speaker> ReadQuoteSpeakers(ref TableReader table, Speaker[] speakers)
+            private static Speaker ReadQuoteSpeakers(ref TableReader table, Speaker[] speakers, out global::System.Collections.Generic.IReadOnlyList<Speaker>? joint)
             {
                 int count = table.ReadInt();
                 if (count == 1)
                 {
-                    return speakers[table.ReadInt()].Alone;
+                    joint = null;
+                    return speakers[table.ReadInt()];
                 }
                 var quoteSpeakers = new Speaker[count];
                 for (int s = 0; s < count; s++)
                 {
                     quoteSpeakers[s] = speakers[table.ReadInt()];
                 }
-                return ReadOnly(quoteSpeakers);
+                joint = ReadOnly(quoteSpeakers);
+                return quoteSpeakers[0];
             }
 
             /// <summary>A speaker's quotes, in corpus order: every speaker's are found together, on the first call.</summary>
@@ -527,8 +564,9 @@ namespace Consumer.Corpus
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
             private global::System.Collections.Generic.IReadOnlyList<Quote>[] QuotesBySpeaker()
             {
+                var all = AllQuotes();
                 var counts = new int[_speakers.Length];
-                foreach (var quote in _allQuotes)
+                foreach (var quote in all)
                 {
                     foreach (var speaker in quote.Speakers)
                     {
@@ -541,7 +579,7 @@ namespace Consumer.Corpus
                     quotesOfSpeaker[i] = new Quote[counts[i]];
                     counts[i] = 0;
                 }
-                foreach (var quote in _allQuotes)
+                foreach (var quote in all)
                 {
                     foreach (var speaker in quote.Speakers)
                     {
