@@ -76,5 +76,15 @@ public sealed class LineMap
         return new SourceSpan(start, end - start, startLine, start - _lineStarts[startLine], endLine, end - _lineStarts[endLine]);
     }
 
+    /// <summary>
+    /// The span of <paramref name="length"/> characters from <paramref name="start"/>, which the caller knows lie
+    /// within the text on <paramref name="line"/> (an annotation's header never leaves its line): no search.
+    /// </summary>
+    public SourceSpan SpanOnLine(int line, int start, int length)
+    {
+        int column = start - _lineStarts[line];
+        return new SourceSpan(start, length, line, column, line, column + length);
+    }
+
     private int Clamp(int offset) => offset < 0 ? 0 : offset > _length ? _length : offset;
 }

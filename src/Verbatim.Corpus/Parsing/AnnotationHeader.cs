@@ -21,7 +21,14 @@ internal struct AnnotationHeader
         _text = text;
         _position = position;
         _diagnostics = diagnostics;
+        Line = diagnostics.Lines.LineOf(position);
     }
+
+    /// <summary>The 0-based line of the <c>{@</c>, which holds the whole header: a token ends at white space, line breaks included.</summary>
+    public int Line { get; }
+
+    /// <summary>The span of <paramref name="length"/> characters of the header from <paramref name="start"/>.</summary>
+    public SourceSpan SpanOf(int start, int length) => _diagnostics.Lines.SpanOnLine(Line, start, length);
 
     /// <summary>The valid speaker ids, in the order written.</summary>
     public EquatableArray<SpeakerReference> Speakers { get; private set; } = EquatableArray<SpeakerReference>.Empty;
@@ -86,7 +93,7 @@ internal struct AnnotationHeader
             }
             else if (Token(start, end) is var id && IdGrammar.IsValid(id))
             {
-                var speaker = new SpeakerReference(id, _diagnostics.Lines.Span(start, end - start));
+                var speaker = new SpeakerReference(id, SpanOf(start, end - start));
                 if (first is null)
                 {
                     first = speaker;

@@ -130,7 +130,7 @@ internal static class AnnotationParser
     private static QuoteDraft Open(string text, int at, QuoteDraft? parent, int bodyStart, DiagnosticBag diagnostics)
     {
         var header = AnnotationHeader.Read(text, at, diagnostics);
-        var draft = new QuoteDraft(header, at, parent, bodyStart, diagnostics.Lines);
+        var draft = new QuoteDraft(header, at, parent, bodyStart);
         if (parent is not null && parent.Depth >= CorpusLimits.MaxAnnotationDepth)
         {
             draft.IsTooDeep = true;

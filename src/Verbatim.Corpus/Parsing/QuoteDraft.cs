@@ -12,7 +12,7 @@ namespace Verbatim.Corpus.Parsing;
 /// </summary>
 internal sealed class QuoteDraft
 {
-    public QuoteDraft(AnnotationHeader header, int openAt, QuoteDraft? parent, int bodyStart, LineMap lines)
+    public QuoteDraft(AnnotationHeader header, int openAt, QuoteDraft? parent, int bodyStart)
     {
         Header = header;
         OpenAt = openAt;
@@ -20,7 +20,7 @@ internal sealed class QuoteDraft
         Depth = parent is null ? 1 : parent.Depth + 1;
         BodyStart = bodyStart;
         IsQuote = header.IsValid;
-        OpeningSpan = lines.Span(openAt, header.ContentStart - openAt);
+        OpeningSpan = header.SpanOf(openAt, header.ContentStart - openAt);
     }
 
     public AnnotationHeader Header { get; }
@@ -72,7 +72,7 @@ internal sealed class QuoteDraft
             }
             var header = draft.Header;
             string? id = header.QuoteId;
-            SourceSpan? idSpan = id is null ? null : diagnostics.Lines.Span(header.QuoteIdStart, id.Length);
+            SourceSpan? idSpan = id is null ? null : header.SpanOf(header.QuoteIdStart, id.Length);
             if (id is not null && !(usedIds ??= new HashSet<string>(StringComparer.OrdinalIgnoreCase)).Add(id))
             {
                 writtenIds ??= WrittenIds(drafts);
