@@ -36,17 +36,26 @@ public static class ClassMembers
     /// </summary>
     public static EquatableArray<QuoteMemberName> OfQuotes(ArticleSpec article, string articleMemberName)
     {
-        var withIds = new List<int>();
+        // Counted, then filled: every article's quotes are named, and a growing list copied itself for most.
+        int withIds = 0;
         for (int i = 0; i < article.Quotes.Count; i++)
+        {
+            withIds += article.Quotes[i].Id is null ? 0 : 1;
+        }
+        if (withIds == 0)
+        {
+            return EquatableArray<QuoteMemberName>.Empty;
+        }
+        var quotes = new int[withIds];
+        for (int i = 0, next = 0; next < quotes.Length; i++)
         {
             if (article.Quotes[i].Id is not null)
             {
-                withIds.Add(i);
+                quotes[next++] = i;
             }
         }
         // By id, then by position: the order a stable sort by id gives.
-        withIds.Sort((left, right) => string.CompareOrdinal(article.Quotes[left].Id, article.Quotes[right].Id) is var byId and not 0 ? byId : left - right);
-        var quotes = withIds.ToArray();
+        Array.Sort(quotes, (left, right) => string.CompareOrdinal(article.Quotes[left].Id, article.Quotes[right].Id) is var byId and not 0 ? byId : left - right);
         var ids = new string[quotes.Length];
         for (int i = 0; i < quotes.Length; i++)
         {

@@ -7,9 +7,10 @@ namespace Verbatim.Corpus.Parsing;
 /// <summary>
 /// Reads an annotation's header, <c>{@</c> speaker-id (<c>,</c> speaker-id)* [<c>#</c> quote-id]
 /// [<c>:</c> kind] [<c>!sic</c>] and one space, reporting every mistake in it (VQ0002) and always finding where
-/// the content starts, so the rest of the article is still read.
+/// the content starts, so the rest of the article is still read. A struct, held by its draft: every
+/// annotation of the corpus is read, and an object for each header was one more per quote.
 /// </summary>
-internal sealed class AnnotationHeader
+internal struct AnnotationHeader
 {
     private readonly string _text;
     private readonly DiagnosticBag _diagnostics;
@@ -20,7 +21,14 @@ internal sealed class AnnotationHeader
         _text = text;
         _position = position;
         _diagnostics = diagnostics;
+        Line = diagnostics.Lines.LineOf(position);
     }
+
+    /// <summary>The 0-based line of the <c>{@</c>, which holds the whole header: a token ends at white space, line breaks included.</summary>
+    public int Line { get; }
+
+    /// <summary>The span of <paramref name="length"/> characters of the header from <paramref name="start"/>.</summary>
+    public SourceSpan SpanOf(int start, int length) => _diagnostics.Lines.SpanOnLine(Line, start, length);
 
     /// <summary>The valid speaker ids, in the order written.</summary>
     public EquatableArray<SpeakerReference> Speakers { get; private set; } = EquatableArray<SpeakerReference>.Empty;
@@ -85,7 +93,7 @@ internal sealed class AnnotationHeader
             }
             else if (Token(start, end) is var id && IdGrammar.IsValid(id))
             {
-                var speaker = new SpeakerReference(id, _diagnostics.Lines.Span(start, end - start));
+                var speaker = new SpeakerReference(id, SpanOf(start, end - start));
                 if (first is null)
                 {
                     first = speaker;

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
 using System.Threading;
 using Verbatim.Corpus.Diagnostics;
 using Verbatim.Corpus.Model;
@@ -38,12 +36,26 @@ internal static class AnnotationParser
     private static (string Body, EquatableArray<QuoteSpec> Quotes, EquatableArray<int> Breaks) Parse(
         string text, int bodyStart, ref BodyBuffer body, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
-        // Sized for a typical article (a dozen or two annotations, nesting rarely past two), so they seldom grow.
-        var drafts = new List<QuoteDraft>(32);
-        var open = new Stack<QuoteDraft>(8);
-        // Body offset and file offset at every place where markup or an escape was skipped (see BodyPositions).
-        // Four entries per annotation (its opening and its closing), so sized for a typical article too.
-        var breaks = new List<int>(64) { 0, bodyStart };
+        var scratch = AnnotationScratch.Take();
+        try
+        {
+            return Parse(text, bodyStart, ref body, scratch, diagnostics, cancellationToken);
+        }
+        finally
+        {
+            scratch.Clear();
+        }
+    }
+
+    private static (string Body, EquatableArray<QuoteSpec> Quotes, EquatableArray<int> Breaks) Parse(
+        string text, int bodyStart, ref BodyBuffer body, AnnotationScratch scratch, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    {
+        var drafts = scratch.Drafts;
+        var open = scratch.Open;
+        // Four entries per annotation (its opening and its closing), two per escape or CR.
+        var breaks = scratch.Breaks;
+        breaks.Add(0);
+        breaks.Add(bodyStart);
         int i = bodyStart;
         while (i < text.Length)
         {
@@ -75,7 +87,7 @@ internal static class AnnotationParser
             }
             else if (text[i] == '{' && following == '@')
             {
-                var draft = Open(text, i, open.Count == 0 ? null : open.Peek(), drafts.Count, body.Length, diagnostics);
+                var draft = Open(text, i, open.Count == 0 ? null : open.Peek(), body.Length, diagnostics);
                 drafts.Add(draft);
                 open.Push(draft);
                 i = draft.Header.ContentStart;
@@ -103,20 +115,22 @@ internal static class AnnotationParser
         }
         // Unterminated annotations run to the end of the text, so the body still reads as written;
         // they are reported outermost first, in document order.
-        foreach (var draft in open.Reverse())
+        var unterminated = open.Count == 0 ? null : open.ToArray();
+        for (int k = (unterminated?.Length ?? 0) - 1; k >= 0; k--)
         {
+            var draft = unterminated![k];
             diagnostics.Add(DiagnosticIds.MalformedAnnotation, CorpusMessages.UnterminatedAnnotation, draft.OpenAt, 2);
             draft.IsQuote = false;
             draft.BodyEnd = body.Length;
         }
         string plain = body.ToString();
-        return (plain, QuoteDraft.ToQuotes(drafts, plain, diagnostics), new EquatableArray<int>(breaks));
+        return (plain, QuoteDraft.ToQuotes(drafts, plain, diagnostics), new EquatableArray<int>(breaks.ToArray()));
     }
 
-    private static QuoteDraft Open(string text, int at, QuoteDraft? parent, int index, int bodyStart, DiagnosticBag diagnostics)
+    private static QuoteDraft Open(string text, int at, QuoteDraft? parent, int bodyStart, DiagnosticBag diagnostics)
     {
         var header = AnnotationHeader.Read(text, at, diagnostics);
-        var draft = new QuoteDraft(header, at, index, parent, bodyStart, diagnostics.Lines);
+        var draft = new QuoteDraft(header, at, parent, bodyStart);
         if (parent is not null && parent.Depth >= CorpusLimits.MaxAnnotationDepth)
         {
             draft.IsTooDeep = true;

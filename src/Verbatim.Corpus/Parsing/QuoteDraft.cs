@@ -12,26 +12,21 @@ namespace Verbatim.Corpus.Parsing;
 /// </summary>
 internal sealed class QuoteDraft
 {
-    public QuoteDraft(AnnotationHeader header, int openAt, int index, QuoteDraft? parent, int bodyStart, LineMap lines)
+    public QuoteDraft(AnnotationHeader header, int openAt, QuoteDraft? parent, int bodyStart)
     {
         Header = header;
         OpenAt = openAt;
-        Index = index;
         Parent = parent;
         Depth = parent is null ? 1 : parent.Depth + 1;
         BodyStart = bodyStart;
         IsQuote = header.IsValid;
-        Line = lines.LineOf(openAt) + 1;
-        OpeningSpan = lines.Span(openAt, header.ContentStart - openAt);
+        OpeningSpan = header.SpanOf(openAt, header.ContentStart - openAt);
     }
 
     public AnnotationHeader Header { get; }
 
     /// <summary>Offset of the <c>{@</c> in the file.</summary>
     public int OpenAt { get; }
-
-    /// <summary>Position among all drafts of the article, in document order.</summary>
-    public int Index { get; }
 
     public QuoteDraft? Parent { get; }
 
@@ -45,9 +40,14 @@ internal sealed class QuoteDraft
 
     public bool IsTooDeep { get; set; }
 
-    public int Line { get; }
+    /// <summary>The 1-based line of the <c>{@</c>, the line its opening span starts on.</summary>
+    public int Line => OpeningSpan.StartLine + 1;
 
     public SourceSpan OpeningSpan { get; }
+
+    // Set by ToQuotes: its index among the quotes (-1 when it is none), and that of the nearest enclosing quote (-1 when none).
+    private int _quoteIndex;
+    private int _enclosingQuote;
 
     /// <summary>
     /// The quotes of <paramref name="drafts"/> (in document order), each pointing to the nearest enclosing
@@ -55,24 +55,24 @@ internal sealed class QuoteDraft
     /// </summary>
     public static EquatableArray<QuoteSpec> ToQuotes(List<QuoteDraft> drafts, string body, DiagnosticBag diagnostics)
     {
-        var quotes = new List<QuoteSpec>(drafts.Count);
-        var quoteIndex = new int[drafts.Count];
-        var enclosingQuote = new int[drafts.Count];
+        // Sized for every draft, and cut to the quotes' count only when some draft is no quote.
+        var quotes = new QuoteSpec[drafts.Count];
+        int count = 0;
         // Most quotes have no id, and duplicates are rare: both sets are made when first needed.
         HashSet<string>? usedIds = null, writtenIds = null;
         foreach (var draft in drafts)
         {
             // Parents come before children, so the parent's answers are known here.
             var parent = draft.Parent;
-            enclosingQuote[draft.Index] = parent is null ? -1 : parent.IsQuote ? quoteIndex[parent.Index] : enclosingQuote[parent.Index];
-            quoteIndex[draft.Index] = -1;
+            draft._enclosingQuote = parent is null ? -1 : parent.IsQuote ? parent._quoteIndex : parent._enclosingQuote;
+            draft._quoteIndex = -1;
             if (!draft.IsQuote)
             {
                 continue;
             }
             var header = draft.Header;
             string? id = header.QuoteId;
-            SourceSpan? idSpan = id is null ? null : diagnostics.Lines.Span(header.QuoteIdStart, id.Length);
+            SourceSpan? idSpan = id is null ? null : header.SpanOf(header.QuoteIdStart, id.Length);
             if (id is not null && !(usedIds ??= new HashSet<string>(StringComparer.OrdinalIgnoreCase)).Add(id))
             {
                 writtenIds ??= WrittenIds(drafts);
@@ -81,9 +81,9 @@ internal sealed class QuoteDraft
                 id = null;
                 idSpan = null;
             }
-            quoteIndex[draft.Index] = quotes.Count;
+            draft._quoteIndex = count;
             int length = draft.BodyEnd - draft.BodyStart;
-            quotes.Add(new QuoteSpec(
+            quotes[count++] = new QuoteSpec(
                 id,
                 idSpan,
                 header.Speakers,
@@ -92,9 +92,13 @@ internal sealed class QuoteDraft
                 length,
                 QuoteText.Of(body, draft.BodyStart, length),
                 draft.Line,
-                enclosingQuote[draft.Index],
+                draft._enclosingQuote,
                 draft.OpeningSpan,
-                header.Sic));
+                header.Sic);
+        }
+        if (count < quotes.Length)
+        {
+            Array.Resize(ref quotes, count);
         }
         return new EquatableArray<QuoteSpec>(quotes);
     }
