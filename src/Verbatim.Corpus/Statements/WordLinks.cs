@@ -49,6 +49,7 @@ internal static class WordLinks
         }
         var candidates = new List<int>();
         var diagonals = new List<int>();
+        var open = new OpenCandidates();
         foreach (var group in groups)
         {
             if ((group.Index & 255) == 0)
@@ -71,6 +72,10 @@ internal static class WordLinks
             }
             int mark = group.Index + 1;
             candidates.Clear();
+            // Without gaps every pair the group owns needs the same count (the group is the shorter),
+            // so the scan stops once no candidate is still short of it and able to reach it.
+            int needed = group.Gaps is null ? MinSharedShingles(group.Words.Length, 0) : int.MaxValue;
+            open.Start(needed);
             for (int s = 0; s < rare; s++)
             {
                 // Without gaps a group owns only pairs with the groups that rank above it.
@@ -89,7 +94,7 @@ internal static class WordLinks
                     ref var tally = ref tallies[other];
                     if (tally.Mark == mark)
                     {
-                        tally.Shared++;
+                        open.Counted(tally.Shared++, rare - s);
                     }
                     else if (probed)
                     {
@@ -100,8 +105,13 @@ internal static class WordLinks
                         if (owned)
                         {
                             candidates.Add(other);
+                            open.Found();
                         }
                     }
+                }
+                if (s >= probe - 1 && open.NoneLeftAfter(rare - s))
+                {
+                    break;
                 }
             }
             candidates.Sort();
