@@ -114,21 +114,13 @@ internal static class WordLinks
                     break;
                 }
             }
+            // Only pairs that share enough shingles to match are kept (and sorted, so links come
+            // in corpus order); of them only those that pass the cheap bounds are aligned, near
+            // the diagonal most of their shingles share.
+            KeepThoseThatMayLink(candidates, facts[group.Index], facts, tallies);
             candidates.Sort();
             foreach (int other in candidates)
             {
-                // Only pairs that share enough shingles to match, and pass the cheap bounds, are
-                // aligned, near the diagonal most of their shingles share.
-                Facts mine = facts[group.Index], theirs = facts[other];
-                if (tallies[other].Shared < MinSharedShingles(Math.Min(mine.Length, theirs.Length), mine.GapCount + theirs.GapCount))
-                {
-                    continue;
-                }
-                // Two wordings only one article prints, the same one, link nothing.
-                if (theirs.OnlyArticle >= 0 && theirs.OnlyArticle == mine.OnlyArticle)
-                {
-                    continue;
-                }
                 var (low, high) = group.Index < other ? (group, groups[other]) : (groups[other], group);
                 if (low.Words.Length <= high.Words.Length ? WithinBounds(low, high) : WithinBounds(high, low))
                 {
@@ -141,6 +133,23 @@ internal static class WordLinks
             }
         }
         return links;
+    }
+
+    // Enough shared shingles, and not two wordings only one article prints, the same one (they link nothing).
+    private static void KeepThoseThatMayLink(List<int> candidates, Facts mine, Facts[] facts, Tally[] tallies)
+    {
+        int kept = 0;
+        for (int c = 0; c < candidates.Count; c++)
+        {
+            int other = candidates[c];
+            Facts theirs = facts[other];
+            if (tallies[other].Shared >= MinSharedShingles(Math.Min(mine.Length, theirs.Length), mine.GapCount + theirs.GapCount)
+                && !(theirs.OnlyArticle >= 0 && theirs.OnlyArticle == mine.OnlyArticle))
+            {
+                candidates[kept++] = other;
+            }
+        }
+        candidates.RemoveRange(kept, candidates.Count - kept);
     }
 
     private static bool Owns(int group, int other, Facts[] facts) =>
