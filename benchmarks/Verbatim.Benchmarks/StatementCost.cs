@@ -41,9 +41,11 @@ internal static class StatementCost
             var rows = new List<(int Size, double Signatures, double Join)>();
             foreach (int size in sizes)
             {
-                var (quotes, sign, join, statements) = MeasureJoin(corpus.Workload(size));
+                var (quotes, sign, join, joinBytes, joinCollections, statements) = MeasureJoin(corpus.Workload(size));
                 rows.Add((size, sign, join));
-                Console.WriteLine($"{corpus.Name}, {size:N0} articles, {quotes:N0} quotes: signatures {sign:N0} ms, join {join:N0} ms, {statements.Count:N0} statements, digest {Digest(statements)}");
+                Console.WriteLine(
+                    $"{corpus.Name}, {size:N0} articles, {quotes:N0} quotes: signatures {sign:N0} ms, join {join:N0} ms " +
+                    $"({joinBytes / 1e6:N0} MB allocated, {joinCollections} collections), {statements.Count:N0} statements, digest {Digest(statements)}");
             }
             if (rows.Count > 1)
             {
@@ -168,14 +170,16 @@ internal static class StatementCost
 
     private static string Growth(double first, double last) => (last / first).ToString("0.0", CultureInfo.InvariantCulture) + "x";
 
-    private static (int Quotes, double Signatures, double Join, EquatableArray<LinkedStatement> Statements) MeasureJoin(Workload workload)
+    private static (int Quotes, double Signatures, double Join, long JoinBytes, int JoinCollections, EquatableArray<LinkedStatement> Statements) MeasureJoin(Workload workload)
     {
         var articles = Parse(workload);
         var signatures = new List<ArticleSignature>();
         double sign = Median(() => signatures = articles.Select(Signatures.Of).ToList());
         var statements = EquatableArray<LinkedStatement>.Empty;
         double join = Median(() => statements = StatementLinker.Link(signatures));
-        return (articles.Sum(a => a.Quotes.Count), sign, join, statements);
+        var (allocated, collections) = (GC.GetTotalAllocatedBytes(precise: true), GC.CollectionCount(0));
+        statements = StatementLinker.Link(signatures);
+        return (articles.Sum(a => a.Quotes.Count), sign, join, GC.GetTotalAllocatedBytes(precise: true) - allocated, GC.CollectionCount(0) - collections, statements);
     }
 
     /// <summary>

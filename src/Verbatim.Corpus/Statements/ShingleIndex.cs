@@ -137,7 +137,6 @@ internal sealed class ShingleIndex
                 {
                     int id = (int)(packed[i] >> 32);
                     (ids[r], positions[r]) = (id, (int)(packed[i] & 0xFFFFFFFF));
-                    holders[holderStart[id] + filled[id]++] = g;
                     rarity.Add(((long)counts[id] << 32) | (uint)id);
                     r++;
                 }
@@ -150,17 +149,22 @@ internal sealed class ShingleIndex
             groupStart[g + 1] = r;
         }
 
-        // 3. Each shingle's holders by rank, so a group finds the ones it may own (the longer) at once.
-        var holderKeys = new long[holders.Length];
-        for (int h = 0; h < holders.Length; h++)
+        // 3. Each shingle's holders by rank, so a group finds the ones it may own (the longer) at once:
+        // filled group by group in rank order, they need no sort.
+        var byRank = new long[groups.Count];
+        for (int g = 0; g < groups.Count; g++)
         {
-            holderKeys[h] = Rank(holders[h], groups[holders[h]].Words.Length);
+            byRank[g] = Rank(g, groups[g].Words.Length);
         }
-        for (int id = 0; id < shingleCount; id++)
+        Array.Sort(byRank);
+        var holderKeys = new long[holders.Length];
+        foreach (long rank in byRank)
         {
-            if (holderStart[id + 1] - holderStart[id] > 1)
+            int g = (int)(rank & 0xFFFFFFFF);
+            for (int i = groupStart[g]; i < groupStart[g + 1]; i++)
             {
-                Array.Sort(holderKeys, holders, holderStart[id], holderStart[id + 1] - holderStart[id]);
+                int at = holderStart[ids[i]] + filled[ids[i]]++;
+                (holders[at], holderKeys[at]) = (g, rank);
             }
         }
         return new ShingleIndex(groupStart, ids, positions, byRarity, holderStart, holders, holderKeys);

@@ -102,7 +102,7 @@ internal static class StatementAssembly
             wordings[0].Text,
             members.Select(m => m.Quote.Key).ToEquatableArray(),
             wordings.Select(w => new StatementWordingSpec(w.Text, w.Members.Select(m => m.Quote.Key).ToEquatableArray(), w.ArticleCount)).ToEquatableArray(),
-            MostCredited(members.SelectMany(m => m.Quote.Signature.Speakers)).ToEquatableArray(),
+            new EquatableArray<string>(MostCredited(members)),
             differences.OrderBy(d => d.Quote).ThenBy(d => d.Start).ToEquatableArray(),
             Conflicts(members).ToEquatableArray());
     }
@@ -127,11 +127,22 @@ internal static class StatementAssembly
         return wordings;
     }
 
-    private static IEnumerable<string> MostCredited(IEnumerable<string> speakers) =>
-        speakers.GroupBy(s => s, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count())
-            .ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => g.Key);
+    // The members' speakers, the most credited first (ties: the ordinal first).
+    private static string[] MostCredited(List<Member> members)
+    {
+        var credits = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var member in members)
+        {
+            foreach (var speaker in member.Quote.Signature.Speakers)
+            {
+                credits[speaker] = credits.TryGetValue(speaker, out int n) ? n + 1 : 1;
+            }
+        }
+        var speakers = new string[credits.Count];
+        credits.Keys.CopyTo(speakers, 0);
+        Array.Sort(speakers, (x, y) => credits[x] != credits[y] ? credits[y].CompareTo(credits[x]) : string.CompareOrdinal(x, y));
+        return speakers;
+    }
 
     // Each speaker's credits in the whole statement and in each article: a quote's "others" are the
     // difference, so a statement printed by thousands of articles costs no more than it has quotes.

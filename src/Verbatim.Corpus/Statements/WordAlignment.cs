@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 
 namespace Verbatim.Corpus.Statements;
 
@@ -57,29 +56,30 @@ internal static class WordAlignment
 
     private static Alignment Trace(int[] a, int[] b, byte[] from, int width, int diagonal, int band, int i, int j)
     {
-        var pairs = new List<(int A, int B)>();
-        int aEnd = i, bEnd = j, matches = 0;
-        while (i > 0 && j > 0)
+        // Walked twice: once to count the pairs, once to fill them from the end, in an array of their exact size.
+        int count = 0;
+        for (int x = i, y = j, step; (step = Step(from, width, diagonal, band, x, y)) != 0;)
         {
-            int k = j - i - diagonal + band;
-            byte step = k >= 0 && k < width ? from[(i * width) + k] : (byte)0;
-            if (step == 0)
-            {
-                break;
-            }
+            count += step is 1 or 2 or 3 ? 1 : 0;
+            (x, y) = (step is 3 or 5 ? x : x - 1, step is 2 or 4 ? y : y - 1);
+        }
+        var pairs = new (int A, int B)[count];
+        int aEnd = i, bEnd = j, matches = 0;
+        for (int step; (step = Step(from, width, diagonal, band, i, j)) != 0;)
+        {
             if (step == 1)
             {
                 i--;
                 j--;
                 matches += a[i] == b[j] ? 1 : 0;
-                pairs.Add((i, j));
+                pairs[--count] = (i, j);
             }
             else if (step is 2 or 4)
             {
                 i--;
                 if (step == 2)
                 {
-                    pairs.Add((i, -1));
+                    pairs[--count] = (i, -1);
                 }
             }
             else
@@ -87,12 +87,18 @@ internal static class WordAlignment
                 j--;
                 if (step == 3)
                 {
-                    pairs.Add((-1, j));
+                    pairs[--count] = (-1, j);
                 }
             }
         }
-        pairs.Reverse();
-        return new Alignment(i, aEnd, j, bEnd, matches, pairs.ToArray());
+        return new Alignment(i, aEnd, j, bEnd, matches, pairs);
+    }
+
+    // How the cell (i, j) was reached (0: it starts the alignment, or lies outside the band or the sequences).
+    private static byte Step(byte[] from, int width, int diagonal, int band, int i, int j)
+    {
+        int k = j - i - diagonal + band;
+        return i > 0 && j > 0 && k >= 0 && k < width ? from[(i * width) + k] : (byte)0;
     }
 }
 

@@ -49,6 +49,7 @@ internal static class WordLinks
         }
         var candidates = new List<int>();
         var diagonals = new List<int>();
+        var open = new OpenCandidates();
         foreach (var group in groups)
         {
             if ((group.Index & 255) == 0)
@@ -71,6 +72,10 @@ internal static class WordLinks
             }
             int mark = group.Index + 1;
             candidates.Clear();
+            // Without gaps every pair the group owns needs the same count (the group is the shorter),
+            // so the scan stops once no candidate is still short of it and able to reach it.
+            int needed = group.Gaps is null ? MinSharedShingles(group.Words.Length, 0) : int.MaxValue;
+            open.Start(needed);
             for (int s = 0; s < rare; s++)
             {
                 // Without gaps a group owns only pairs with the groups that rank above it.
@@ -89,7 +94,7 @@ internal static class WordLinks
                     ref var tally = ref tallies[other];
                     if (tally.Mark == mark)
                     {
-                        tally.Shared++;
+                        open.Counted(tally.Shared++, rare - s);
                     }
                     else if (probed)
                     {
@@ -100,25 +105,22 @@ internal static class WordLinks
                         if (owned)
                         {
                             candidates.Add(other);
+                            open.Found();
                         }
                     }
                 }
+                if (s >= probe - 1 && open.NoneLeftAfter(rare - s))
+                {
+                    break;
+                }
             }
+            // Only pairs that share enough shingles to match are kept (and sorted, so links come
+            // in corpus order); of them only those that pass the cheap bounds are aligned, near
+            // the diagonal most of their shingles share.
+            KeepThoseThatMayLink(candidates, facts[group.Index], facts, tallies);
             candidates.Sort();
             foreach (int other in candidates)
             {
-                // Only pairs that share enough shingles to match, and pass the cheap bounds, are
-                // aligned, near the diagonal most of their shingles share.
-                Facts mine = facts[group.Index], theirs = facts[other];
-                if (tallies[other].Shared < MinSharedShingles(Math.Min(mine.Length, theirs.Length), mine.GapCount + theirs.GapCount))
-                {
-                    continue;
-                }
-                // Two wordings only one article prints, the same one, link nothing.
-                if (theirs.OnlyArticle >= 0 && theirs.OnlyArticle == mine.OnlyArticle)
-                {
-                    continue;
-                }
                 var (low, high) = group.Index < other ? (group, groups[other]) : (groups[other], group);
                 if (low.Words.Length <= high.Words.Length ? WithinBounds(low, high) : WithinBounds(high, low))
                 {
@@ -131,6 +133,23 @@ internal static class WordLinks
             }
         }
         return links;
+    }
+
+    // Enough shared shingles, and not two wordings only one article prints, the same one (they link nothing).
+    private static void KeepThoseThatMayLink(List<int> candidates, Facts mine, Facts[] facts, Tally[] tallies)
+    {
+        int kept = 0;
+        for (int c = 0; c < candidates.Count; c++)
+        {
+            int other = candidates[c];
+            Facts theirs = facts[other];
+            if (tallies[other].Shared >= MinSharedShingles(Math.Min(mine.Length, theirs.Length), mine.GapCount + theirs.GapCount)
+                && !(theirs.OnlyArticle >= 0 && theirs.OnlyArticle == mine.OnlyArticle))
+            {
+                candidates[kept++] = other;
+            }
+        }
+        candidates.RemoveRange(kept, candidates.Count - kept);
     }
 
     private static bool Owns(int group, int other, Facts[] facts) =>
