@@ -5,7 +5,9 @@ namespace Verbatim.Corpus.Statements;
 /// <summary>
 /// What linking needs of one quote, with no place in the article: a prose edit outside the quote
 /// leaves it equal, so an incremental pipeline stops there. Word offsets count from the start of
-/// the quote's content (<c>Body.Substring(Start, Length)</c>).
+/// the quote's content (<c>Body.Substring(Start, Length)</c>). A signature lives as long as the
+/// run that made it, so it is a few flat objects, not one per word: the words' texts are one
+/// string, their facts one array of values.
 /// </summary>
 /// <param name="Index">The quote's place in <see cref="ArticleSpec.Quotes"/>.</param>
 /// <param name="Id">The quote id, or null.</param>
@@ -13,15 +15,12 @@ namespace Verbatim.Corpus.Statements;
 /// <param name="Kind">Only direct quotes link by their words.</param>
 /// <param name="Sic">True when the annotation says the outlet printed these words so.</param>
 /// <param name="Content">The quote's content, as printed (markup removed).</param>
-/// <param name="Words">The normalized words (<see cref="StatementWords"/>).</param>
-/// <param name="WordStarts">Where each word was printed in <paramref name="Content"/>.</param>
-/// <param name="WordLengths">How long each printed word is.</param>
+/// <param name="Text">The normalized words (<see cref="StatementWords"/>), one space between each two.</param>
+/// <param name="Words">Each normalized word: its hash, where it was printed in <paramref name="Content"/>, where it is in <paramref name="Text"/>.</param>
 /// <param name="Nested">The word ranges of nested quotes, as start and end pairs: their words are other speakers'.</param>
 /// <param name="Gaps">The words an ellipsis or the editor's bracketed words stand before (<see cref="StatementWord.AfterGap"/>), ascending.</param>
 /// <param name="Continues">The quote of the same article this one continues, a sentence split around the attribution
 /// (<c>“We will,” he said, “do it.”</c>), or -1.</param>
-/// <param name="WordHashes">Each word's <see cref="WordHash"/>, one per word of <paramref name="Words"/>: a number
-/// that stands for the word, for a join that would rather compare numbers than strings.</param>
 public sealed record QuoteSignature(
     int Index,
     string? Id,
@@ -29,13 +28,35 @@ public sealed record QuoteSignature(
     QuoteKind Kind,
     bool Sic,
     string Content,
-    EquatableArray<string> Words,
-    EquatableArray<int> WordStarts,
-    EquatableArray<int> WordLengths,
+    string Text,
+    EquatableArray<SignatureWord> Words,
     EquatableArray<int> Nested,
     EquatableArray<int> Gaps,
-    int Continues,
-    EquatableArray<ulong> WordHashes);
+    int Continues)
+{
+    /// <summary>The normalized words <c>[from, to)</c>, one space between each two.</summary>
+    public string TextOf(int from, int to)
+    {
+        if (to <= from)
+        {
+            return string.Empty;
+        }
+        int start = Words[from].TextStart;
+        return Text.Substring(start, Words[to - 1].TextStart + Words[to - 1].TextLength - start);
+    }
+
+    /// <summary>True when this signature's word <paramref name="word"/> is <paramref name="other"/>'s word <paramref name="otherWord"/>.</summary>
+    internal bool SameWord(int word, QuoteSignature other, int otherWord)
+    {
+        SignatureWord mine = Words[word], theirs = other.Words[otherWord];
+        return mine.TextLength == theirs.TextLength
+            && ((ReferenceEquals(Text, other.Text) && mine.TextStart == theirs.TextStart)
+                || string.CompareOrdinal(Text, mine.TextStart, other.Text, theirs.TextStart, mine.TextLength) == 0);
+    }
+
+    /// <summary>The normalized word <paramref name="word"/> as a string of its own.</summary>
+    internal string Word(int word) => Text.Substring(Words[word].TextStart, Words[word].TextLength);
+}
 
 /// <summary>The signatures of one article's quotes, in document order.</summary>
 /// <param name="ArticleId">The article's id.</param>

@@ -78,13 +78,11 @@ public static class Signatures
             quote.Kind,
             quote.Sic,
             content,
-            new EquatableArray<string>(reader.Texts()),
-            new EquatableArray<int>(reader.Starts()),
-            new EquatableArray<int>(reader.Lengths()),
+            reader.Text(),
+            new EquatableArray<SignatureWord>(reader.Words()),
             NestedWords(reader, quote.Start, nested),
             new EquatableArray<int>(reader.Gaps()),
-            continues,
-            new EquatableArray<ulong>(reader.Hashes()));
+            continues);
     }
 
     // The words of each nested quote, as the first word inside it and the first after it.

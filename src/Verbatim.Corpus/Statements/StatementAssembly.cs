@@ -193,7 +193,7 @@ internal static class StatementAssembly
             return (ids[best].First, true);
         }
         var words = reference.Members[0];
-        var text = string.Join(" ", Enumerable.Range(words.From, words.To - words.From).Select(w => words.Quote.Signature.Words[w]));
+        var text = words.Quote.Signature.TextOf(words.From, words.To);
         return ("s-" + Fnv(text).ToString("x8", System.Globalization.CultureInfo.InvariantCulture), false);
     }
 
@@ -276,7 +276,7 @@ internal sealed class Member
     public string Printed(int from, int to)
     {
         var s = Quote.Signature;
-        int start = s.WordStarts[from], end = s.WordStarts[to - 1] + s.WordLengths[to - 1];
+        int start = s.Words[from].Start, end = s.Words[to - 1].Start + s.Words[to - 1].Length;
         return s.Content.Substring(start, end - start);
     }
 }

@@ -165,7 +165,8 @@ public static class StatementLinker
     private static (List<LinkQuote> Quotes, bool WordsShareAHash) Flatten(List<ArticleSignature> articles, CancellationToken cancellationToken)
     {
         var idByHash = new DenseIds(1024);
-        var wordOf = new List<string>();
+        // Each id's first word, as the signature and place that print it.
+        var wordOf = new List<(QuoteSignature Signature, int Word)>();
         Dictionary<string, int>? sharingAHash = null;
         var quotes = new List<LinkQuote>();
         for (int a = 0; a < articles.Count; a++)
@@ -176,15 +177,15 @@ public static class StatementLinker
                 var words = new int[signature.Words.Count];
                 for (int w = 0; w < words.Length; w++)
                 {
-                    string word = signature.Words[w];
-                    int id = idByHash.IdOf(signature.WordHashes[w], out bool added);
+                    int id = idByHash.IdOf(signature.Words[w].Hash, out bool added);
                     if (added)
                     {
-                        wordOf.Add(word);
+                        wordOf.Add((signature, w));
                     }
-                    else if (!string.Equals(wordOf[id], word, StringComparison.Ordinal))
+                    else if (!signature.SameWord(w, wordOf[id].Signature, wordOf[id].Word))
                     {
                         sharingAHash ??= new Dictionary<string, int>(StringComparer.Ordinal);
+                        string word = signature.Word(w);
                         if (!sharingAHash.TryGetValue(word, out id))
                         {
                             sharingAHash.Add(word, id = -1 - sharingAHash.Count);

@@ -25,19 +25,8 @@ public static class StatementWords
 
     private static readonly Dictionary<string, string> s_numbers = NumberWords();
 
-    // The commonest words of English news, one string each: a quote's "the" is this "the", not a
-    // string of its own. None is a number word or "cannot", which read as other words.
-    private static readonly CommonWords s_common = new(
-        "the", "of", "and", "a", "in", "to", "is", "was", "it", "for", "on", "that", "with", "as", "by", "at", "he", "from",
-        "his", "be", "are", "this", "have", "not", "but", "has", "they", "we", "had", "an", "were", "will", "been", "their",
-        "said", "or", "which", "who", "would", "there", "i", "she", "its", "more", "all", "her", "about", "what", "when",
-        "can", "if", "no", "so", "up", "out", "do", "our", "us", "them", "you", "than", "into", "other", "some", "after",
-        "also", "new", "people", "could", "over", "time", "only", "year", "years", "like", "just", "now", "very", "any",
-        "these", "those", "because", "should", "must", "may", "how", "did", "does", "government", "president", "minister",
-        "country", "state", "against", "between", "before", "first", "last", "many", "most", "much", "well", "way", "made",
-        "make", "going", "get", "think", "know", "see", "want", "need", "work", "world", "here", "where", "why", "every",
-        "each", "our", "my", "me", "your", "him", "then", "being", "even", "still", "while", "under", "through", "down",
-        "today", "week", "day", "talks", "agreement", "deal", "trust", "level", "low", "high", "support", "security", "peace");
+    // The only words that read as other words with no apostrophe in them: found with no string made.
+    private static readonly WordSet s_readOtherwise = new(new List<string>(s_numbers.Keys) { "cannot" }.ToArray());
 
     private const string Percent = "percent";
     private static readonly ulong s_percentHash = WordHash.Of(Percent);
@@ -50,7 +39,7 @@ public static class StatementWords
         var words = new List<StatementWord>(reader.Count);
         for (int w = 0; w < reader.Count; w++)
         {
-            words.Add(new StatementWord(reader.Text(w), reader.Start(w), reader.Length(w), reader.AfterGap(w)));
+            words.Add(new StatementWord(reader.Word(w), reader.Start(w), reader.Length(w), reader.AfterGap(w)));
         }
         return words;
     }
@@ -143,21 +132,22 @@ public static class StatementWords
 
     private static void Add(WordReader into, char[] spelling, int spelt, int start, int length, bool gap)
     {
+        string word;
         if (Array.IndexOf(spelling, '\'', 0, spelt) < 0)
         {
             ulong hash = WordHash.Of(spelling, 0, spelt);
-            if (s_common.Find(spelling, spelt, hash) is { } common)
+            if (s_readOtherwise.Find(spelling, spelt, hash) is not { } other)
             {
-                into.Add(common, hash, start, length, gap);
+                // Most words: their characters go straight into the quote's text, no string of their own.
+                into.Add(spelling, spelt, hash, start, length, gap);
                 return;
             }
-            if (!MayReadOtherwise(spelling, spelt))
-            {
-                into.Add(new string(spelling, 0, spelt), hash, start, length, gap);
-                return;
-            }
+            word = other;
         }
-        string word = new(spelling, 0, spelt);
+        else
+        {
+            word = new string(spelling, 0, spelt);
+        }
         if (s_numbers.TryGetValue(word, out var digits))
         {
             word = digits;
@@ -192,10 +182,6 @@ public static class StatementWords
         into.Add(first, WordHash.Of(first), start, length, gap);
         into.Add(second, WordHash.Of(second), start, length, false);
     }
-
-    // A number word ("zero" to "twenty", the tens) or "cannot": the words that read as others with no apostrophe.
-    private static bool MayReadOtherwise(char[] spelling, int spelt) =>
-        spelt is >= 3 and <= 9 && spelling[0] is 'z' or 'o' or 't' or 'f' or 's' or 'e' or 'n' or 'c';
 
     // "five" = "5": the words outlets write out or print as digits, by house style.
     private static Dictionary<string, string> NumberWords()
