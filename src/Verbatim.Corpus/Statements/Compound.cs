@@ -81,14 +81,14 @@ internal sealed class Compound
         bool marks = false;
         for (int i = from; i < to; i++)
         {
-            char c = quote.Content[i];
+            char c = quote.ContentAt(i);
             if (c is '.' or '!' or '?' or '…' or ';' or ':')
             {
                 return true;
             }
             marks |= !char.IsWhiteSpace(c);
         }
-        return !marks && to < quote.Content.Length && char.IsUpper(quote.Content[to]);
+        return !marks && to < quote.ContentLength && char.IsUpper(quote.ContentAt(to));
     }
 
     public bool IsCompound(int group) => _parts.ContainsKey(group);

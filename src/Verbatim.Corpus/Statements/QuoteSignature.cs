@@ -1,3 +1,4 @@
+using System;
 using Verbatim.Corpus.Model;
 
 namespace Verbatim.Corpus.Statements;
@@ -7,16 +8,19 @@ namespace Verbatim.Corpus.Statements;
 /// leaves it equal, so an incremental pipeline stops there. Word offsets count from the start of
 /// the quote's content (<c>Body.Substring(Start, Length)</c>). A signature lives as long as the
 /// run that made it, so it is a few flat objects, not one per word: the words' texts are one
-/// string, their facts one array of values.
+/// string, their facts one array of values, and the content is a place in the article's body
+/// (which the run keeps anyway), compared by its characters, not copied out.
 /// </summary>
 /// <param name="Index">The quote's place in <see cref="ArticleSpec.Quotes"/>.</param>
 /// <param name="Id">The quote id, or null.</param>
 /// <param name="Speakers">The speaker ids, lower-cased (ids compare case-insensitively).</param>
 /// <param name="Kind">Only direct quotes link by their words.</param>
 /// <param name="Sic">True when the annotation says the outlet printed these words so.</param>
-/// <param name="Content">The quote's content, as printed (markup removed).</param>
+/// <param name="Body">The article's body, where the quote's content is: only <see cref="Content"/>'s characters count in equality.</param>
+/// <param name="ContentStart">Where the content starts in <paramref name="Body"/>.</param>
+/// <param name="ContentLength">How long the content is.</param>
 /// <param name="Text">The normalized words (<see cref="StatementWords"/>), one space between each two.</param>
-/// <param name="Words">Each normalized word: its hash, where it was printed in <paramref name="Content"/>, where it is in <paramref name="Text"/>.</param>
+/// <param name="Words">Each normalized word: its hash, where it was printed in <see cref="Content"/>, where it is in <paramref name="Text"/>.</param>
 /// <param name="Nested">The word ranges of nested quotes, as start and end pairs: their words are other speakers'.</param>
 /// <param name="Gaps">The words an ellipsis or the editor's bracketed words stand before (<see cref="StatementWord.AfterGap"/>), ascending.</param>
 /// <param name="Continues">The quote of the same article this one continues, a sentence split around the attribution
@@ -27,13 +31,41 @@ public sealed record QuoteSignature(
     EquatableArray<string> Speakers,
     QuoteKind Kind,
     bool Sic,
-    string Content,
+    string Body,
+    int ContentStart,
+    int ContentLength,
     string Text,
     EquatableArray<SignatureWord> Words,
     EquatableArray<int> Nested,
     EquatableArray<int> Gaps,
     int Continues)
 {
+    /// <summary>The quote's content, as printed (markup removed), as a string of its own.</summary>
+    public string Content => Body.Substring(ContentStart, ContentLength);
+
+    /// <summary>The content's character <paramref name="index"/>.</summary>
+    public char ContentAt(int index) => Body[ContentStart + index];
+
+    /// <summary>Equal when every field is, the content by its characters wherever it stands in its body.</summary>
+    public bool Equals(QuoteSignature? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && Index == other.Index
+            && string.Equals(Id, other.Id, StringComparison.Ordinal)
+            && Speakers.Equals(other.Speakers)
+            && Kind == other.Kind
+            && Sic == other.Sic
+            && ContentLength == other.ContentLength
+            && string.CompareOrdinal(Body, ContentStart, other.Body, other.ContentStart, ContentLength) == 0
+            && string.Equals(Text, other.Text, StringComparison.Ordinal)
+            && Words.Equals(other.Words)
+            && Nested.Equals(other.Nested)
+            && Gaps.Equals(other.Gaps)
+            && Continues == other.Continues);
+
+    // The words stand for the content (they are read from it): equal signatures hash alike.
+    public override int GetHashCode() => unchecked((((Index * 31) + (int)Kind) * 31) + Text.GetHashCode());
+
     /// <summary>The normalized words <c>[from, to)</c>, one space between each two.</summary>
     public string TextOf(int from, int to)
     {

@@ -235,7 +235,7 @@ internal sealed class Member
         Comparable = words;
         WordingKey = words
             ? KeyOf(quote.Words, from, to)
-            : "\u0001" + QuoteText.Of(quote.Signature.Content, 0, quote.Signature.Content.Length);
+            : "\u0001" + QuoteText.Of(quote.Signature.Body, quote.Signature.ContentStart, quote.Signature.ContentLength);
     }
 
     /// <summary>
@@ -269,7 +269,7 @@ internal sealed class Member
 
     /// <summary>The words as printed: made only for the members a statement shows (a wording's first).</summary>
     public string Text => _text ??= From == 0 && To == Quote.Words.Length || !Comparable
-        ? QuoteText.Of(Quote.Signature.Content, 0, Quote.Signature.Content.Length)
+        ? QuoteText.Of(Quote.Signature.Body, Quote.Signature.ContentStart, Quote.Signature.ContentLength)
         : Printed(From, To);
 
     /// <summary>The printed characters from the first word of <c>[from, to)</c> (of the whole quote) to the last.</summary>
@@ -277,7 +277,7 @@ internal sealed class Member
     {
         var s = Quote.Signature;
         int start = s.Words[from].Start, end = s.Words[to - 1].Start + s.Words[to - 1].Length;
-        return s.Content.Substring(start, end - start);
+        return s.Body.Substring(s.ContentStart + start, end - start);
     }
 }
 

@@ -35,7 +35,7 @@ public static class StatementWords
     public static List<StatementWord> Of(string text)
     {
         var reader = new WordReader();
-        Read(text, reader);
+        Read(text, 0, text.Length, reader);
         var words = new List<StatementWord>(reader.Count);
         for (int w = 0; w < reader.Count; w++)
         {
@@ -44,29 +44,33 @@ public static class StatementWords
         return words;
     }
 
-    /// <summary>Reads the words of <paramref name="text"/> into <paramref name="into"/>, after clearing it.</summary>
-    internal static void Read(string text, WordReader into)
+    /// <summary>
+    /// Reads the words of the <paramref name="length"/> characters of <paramref name="text"/> from
+    /// <paramref name="from"/> on (a quote's content in its article's body) into <paramref name="into"/>,
+    /// after clearing it; their places count from <paramref name="from"/>.
+    /// </summary>
+    internal static void Read(string text, int from, int length, WordReader into)
     {
         into.Clear();
         // A word is never longer than the text: one buffer serves every word.
-        var word = into.WordBuffer(text.Length);
-        int i = 0;
+        var word = into.WordBuffer(length);
+        int i = from, end = from + length;
         bool gap = false;
-        while (i < text.Length)
+        while (i < end)
         {
             char first = text[i];
-            if (first == '[' && EditorialEnd(text, i) is int end)
+            if (first == '[' && EditorialEnd(text, i, end) is int close)
             {
-                (gap, i) = (true, end + 1);
+                (gap, i) = (true, close + 1);
                 continue;
             }
-            if (first == '…' || (first == '.' && i + 2 < text.Length && text[i + 1] == '.' && text[i + 2] == '.'))
+            if (first == '…' || (first == '.' && i + 2 < end && text[i + 1] == '.' && text[i + 2] == '.'))
             {
                 gap = true;
             }
             if (first == '%')
             {
-                into.Add(Percent, s_percentHash, i, 1, gap);
+                into.Add(Percent, s_percentHash, i - from, 1, gap);
                 (gap, i) = (false, i + 1);
                 continue;
             }
@@ -75,8 +79,8 @@ public static class StatementWords
                 i++;
                 continue;
             }
-            int start = i, length = 0;
-            while (i < text.Length)
+            int start = i, spelt = 0;
+            while (i < end)
             {
                 char c = text[i];
                 if (c < 128)
@@ -84,7 +88,7 @@ public static class StatementWords
                     // Most text is ASCII: its letters lower by arithmetic, and only '\'', '.' and ',' can go on a word.
                     if (IsAsciiLetterOrDigit(c))
                     {
-                        word[length++] = c is >= 'A' and <= 'Z' ? (char)(c + ('a' - 'A')) : c;
+                        word[spelt++] = c is >= 'A' and <= 'Z' ? (char)(c + ('a' - 'A')) : c;
                         i++;
                         continue;
                     }
@@ -95,15 +99,15 @@ public static class StatementWords
                 }
                 if (c >= 128 && (char.IsLetterOrDigit(c) || char.IsSurrogate(c) || IsCombining(c)))
                 {
-                    word[length++] = char.ToLowerInvariant(c);
+                    word[spelt++] = char.ToLowerInvariant(c);
                     i++;
                 }
-                else if (IsApostrophe(c) && i + 1 < text.Length && char.IsLetter(text[i + 1]))
+                else if (IsApostrophe(c) && i + 1 < end && char.IsLetter(text[i + 1]))
                 {
-                    word[length++] = '\'';
+                    word[spelt++] = '\'';
                     i++;
                 }
-                else if (IsInitialism(text, i) || IsThousandsComma(text, i))
+                else if (IsInitialism(text, from, end, i) || IsThousandsComma(text, from, end, i))
                 {
                     // "U.S." reads as "US", "10,000" as "10000": the mark is dropped.
                     i++;
@@ -113,7 +117,7 @@ public static class StatementWords
                     break;
                 }
             }
-            Add(into, word, length, start, i - start, gap);
+            Add(into, word, spelt, start - from, i - start, gap);
             gap = false;
         }
     }
@@ -122,10 +126,10 @@ public static class StatementWords
     /// Where the editor's square brackets opened at <paramref name="open"/> close, or null when they
     /// do not (in the quote), or open a Markdown link (<c>[text](url)</c>), whose words are the speaker's.
     /// </summary>
-    private static int? EditorialEnd(string text, int open)
+    private static int? EditorialEnd(string text, int open, int end)
     {
-        int close = text.IndexOf(']', open + 1);
-        return close < 0 || text.IndexOf('[', open + 1, close - open - 1) >= 0 || (close + 1 < text.Length && text[close + 1] == '(')
+        int close = text.IndexOf(']', open + 1, end - open - 1);
+        return close < 0 || text.IndexOf('[', open + 1, close - open - 1) >= 0 || (close + 1 < end && text[close + 1] == '(')
             ? null
             : close;
     }
@@ -215,15 +219,15 @@ public static class StatementWords
     };
 
     // A '.' with a single letter before it and a single letter after it, as in U.S. or U.N.
-    private static bool IsInitialism(string text, int dot) =>
-        text[dot] == '.' && dot >= 1 && char.IsLetter(text[dot - 1]) && (dot < 2 || !char.IsLetter(text[dot - 2]))
-        && dot + 1 < text.Length && char.IsLetter(text[dot + 1]) && (dot + 2 >= text.Length || !char.IsLetter(text[dot + 2]));
+    private static bool IsInitialism(string text, int from, int end, int dot) =>
+        text[dot] == '.' && dot >= from + 1 && char.IsLetter(text[dot - 1]) && (dot < from + 2 || !char.IsLetter(text[dot - 2]))
+        && dot + 1 < end && char.IsLetter(text[dot + 1]) && (dot + 2 >= end || !char.IsLetter(text[dot + 2]));
 
     // A ',' between digits with three digits after it and no more, as in 10,000.
-    private static bool IsThousandsComma(string text, int comma) =>
-        text[comma] == ',' && comma >= 1 && char.IsDigit(text[comma - 1])
-        && comma + 3 < text.Length && char.IsDigit(text[comma + 1]) && char.IsDigit(text[comma + 2]) && char.IsDigit(text[comma + 3])
-        && (comma + 4 >= text.Length || !char.IsDigit(text[comma + 4]));
+    private static bool IsThousandsComma(string text, int from, int end, int comma) =>
+        text[comma] == ',' && comma >= from + 1 && char.IsDigit(text[comma - 1])
+        && comma + 3 < end && char.IsDigit(text[comma + 1]) && char.IsDigit(text[comma + 2]) && char.IsDigit(text[comma + 3])
+        && (comma + 4 >= end || !char.IsDigit(text[comma + 4]));
 
     private static bool IsAsciiLetterOrDigit(char c) => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9';
 
