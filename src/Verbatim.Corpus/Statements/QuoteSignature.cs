@@ -19,8 +19,8 @@ namespace Verbatim.Corpus.Statements;
 /// <param name="Body">The article's body, where the quote's content is: only <see cref="Content"/>'s characters count in equality.</param>
 /// <param name="ContentStart">Where the content starts in <paramref name="Body"/>.</param>
 /// <param name="ContentLength">How long the content is.</param>
-/// <param name="Text">The normalized words (<see cref="StatementWords"/>), one space between each two.</param>
-/// <param name="Words">Each normalized word: its hash, where it was printed in <see cref="Content"/>, where it is in <paramref name="Text"/>.</param>
+/// <param name="Text">The normalized words (<see cref="StatementWords"/>), one space between each two (no word holds one).</param>
+/// <param name="Words">Each normalized word: its hash and where it was printed in <see cref="Content"/>.</param>
 /// <param name="Nested">The word ranges of nested quotes, as start and end pairs: their words are other speakers'.</param>
 /// <param name="Gaps">The words an ellipsis or the editor's bracketed words stand before (<see cref="StatementWord.AfterGap"/>), ascending.</param>
 /// <param name="Continues">The quote of the same article this one continues, a sentence split around the attribution
@@ -73,21 +73,35 @@ public sealed record QuoteSignature(
         {
             return string.Empty;
         }
-        int start = Words[from].TextStart;
-        return Text.Substring(start, Words[to - 1].TextStart + Words[to - 1].TextLength - start);
+        int start = TextStartOf(from), last = TextStartOf(to - 1);
+        return Text.Substring(start, last + TextLengthAt(last) - start);
     }
 
     /// <summary>True when this signature's word <paramref name="word"/> is <paramref name="other"/>'s word <paramref name="otherWord"/>.</summary>
     internal bool SameWord(int word, QuoteSignature other, int otherWord)
     {
-        SignatureWord mine = Words[word], theirs = other.Words[otherWord];
-        return mine.TextLength == theirs.TextLength
-            && ((ReferenceEquals(Text, other.Text) && mine.TextStart == theirs.TextStart)
-                || string.CompareOrdinal(Text, mine.TextStart, other.Text, theirs.TextStart, mine.TextLength) == 0);
+        int mine = TextStartOf(word), theirs = other.TextStartOf(otherWord);
+        int length = TextLengthAt(mine);
+        return length == other.TextLengthAt(theirs) && string.CompareOrdinal(Text, mine, other.Text, theirs, length) == 0;
     }
 
-    /// <summary>The normalized word <paramref name="word"/> as a string of its own.</summary>
-    internal string Word(int word) => Text.Substring(Words[word].TextStart, Words[word].TextLength);
+    /// <summary>How long the normalized word that starts at <paramref name="start"/> of <see cref="Text"/> is: up to the next space.</summary>
+    internal int TextLengthAt(int start)
+    {
+        int space = Text.IndexOf(' ', start);
+        return (space < 0 ? Text.Length : space) - start;
+    }
+
+    // Where word `word` starts in Text: after as many spaces (a scan, for the few callers that do not read the words in order).
+    private int TextStartOf(int word)
+    {
+        int start = 0;
+        for (int w = 0; w < word; w++)
+        {
+            start = Text.IndexOf(' ', start) + 1;
+        }
+        return start;
+    }
 }
 
 /// <summary>The signatures of one article's quotes, in document order.</summary>

@@ -11,6 +11,8 @@ namespace Verbatim.Corpus.Statements;
 internal sealed class WordReader
 {
     private SignatureWord[] _words = new SignatureWord[32];
+    // Where each word's normalized text is in _text: the reader's own, a signature finds it by the spaces.
+    private (int Start, int Length)[] _textPlaces = new (int Start, int Length)[32];
     private char[] _text = new char[256];
     private int _textLength;
     private int[] _gaps = new int[4];
@@ -22,7 +24,7 @@ internal sealed class WordReader
     /// <summary>How many of them stand after a gap.</summary>
     public int GapCount { get; private set; }
 
-    public string Word(int word) => new(_text, _words[word].TextStart, _words[word].TextLength);
+    public string Word(int word) => new(_text, _textPlaces[word].Start, _textPlaces[word].Length);
 
     public int Start(int word) => _words[word].Start;
 
@@ -70,6 +72,7 @@ internal sealed class WordReader
         if (Count == _words.Length)
         {
             Array.Resize(ref _words, Count * 2);
+            Array.Resize(ref _textPlaces, Count * 2);
         }
         if (afterGap)
         {
@@ -88,7 +91,8 @@ internal sealed class WordReader
         {
             _text[_textLength] = ' ';
         }
-        _words[Count++] = new SignatureWord(hash, start, length, at, textLength);
+        (_words[Count], _textPlaces[Count]) = (new SignatureWord(hash, start, length), (at, textLength));
+        Count++;
         _textLength = at + textLength;
         return at;
     }
