@@ -4,9 +4,9 @@ using Verbatim.Corpus.Model;
 namespace Verbatim.Corpus.Statements;
 
 /// <summary>
-/// What linking needs of one quote, with no place in the article: a prose edit outside the quote
-/// leaves it equal, so an incremental pipeline stops there. Word offsets count from the start of
-/// the quote's content (<c>Body.Substring(Start, Length)</c>). A signature lives as long as the
+/// What linking needs of one quote, compared with no regard to where it stands in the article: a
+/// prose edit outside the quote leaves it equal, so an incremental pipeline stops there. Word
+/// offsets count from the start of the quote's content (<see cref="Content"/>). A signature lives as long as the
 /// run that made it, so it is a few flat objects, not one per word: the words' texts are one
 /// string, their facts one array of values, and the content is a place in the article's body
 /// (which the run keeps anyway), compared by its characters, not copied out.
