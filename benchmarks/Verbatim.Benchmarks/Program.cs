@@ -16,6 +16,7 @@ using Verbatim.CorpusSynth;
 //   --articles <n>[,<n>...]         the sizes to run at instead
 //   --statements [<n>,<n>...]       what linking statements costs: join, cold runs, edits, adversarial corpora
 //   --statements-join <n>[,<n>...]  the signatures and the join alone
+//   --statements-signatures <n>[,<n>...]  the signature step alone: processor time, allocation, what stays live
 //   --statements-adversarial <n>[,<n>...]  the join over the synthetic and the two adversarial corpora
 //   --statements-partitioned <n>[,<n>...]  the exact join and the partitioned one, in turn, with digests of their statements
 //   --statements-edits <n>[,<n>...]  a prose edit and a one-quote edit through a kept driver, at each size
@@ -51,6 +52,11 @@ if (args.Length == 2 && args[0] == "--statements-adversarial")
 if (args.Length == 2 && args[0] == "--statements-partitioned")
 {
     StatementCost.Partitioned(args[1].Split(',').Select(size => int.Parse(size, CultureInfo.InvariantCulture)).ToArray());
+    return;
+}
+if (args.Length == 2 && args[0] == "--statements-signatures")
+{
+    SignatureCost.Run(args[1].Split(',').Select(size => int.Parse(size, CultureInfo.InvariantCulture)).ToArray());
     return;
 }
 if (args.Length == 2 && args[0] == "--statements-join")

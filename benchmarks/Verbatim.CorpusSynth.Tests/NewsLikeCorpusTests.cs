@@ -88,5 +88,5 @@ public class NewsLikeCorpusTests
         signatures.SelectMany(a => a.Quotes.Where(q => q.Kind == QuoteKind.Direct).Select(q => (a.ArticleId, q)));
 
     private static IEnumerable<string> Shingles(QuoteSignature quote) =>
-        Enumerable.Range(0, quote.Words.Count - 2).Select(i => $"{quote.Words[i]} {quote.Words[i + 1]} {quote.Words[i + 2]}");
+        Enumerable.Range(0, quote.Words.Count - 2).Select(i => quote.TextOf(i, i + 3));
 }

@@ -117,13 +117,13 @@ public sealed class ArticleShingles : IEquatable<ArticleShingles>, IPartitionedP
 
     private static QuoteShingles Of(string articleId, QuoteSignature quote)
     {
-        var hashes = quote.WordHashes;
-        int count = Math.Max(0, hashes.Count - (ShingleIndex.ShingleWords - 1));
+        var words = quote.Words;
+        int count = Math.Max(0, words.Count - (ShingleIndex.ShingleWords - 1));
         var sorted = new ulong[count];
         var positions = new int[count];
         for (int p = 0; p < count; p++)
         {
-            (sorted[p], positions[p]) = (ShingleHash(hashes[p], hashes[p + 1], hashes[p + 2]), p);
+            (sorted[p], positions[p]) = (ShingleHash(words[p].Hash, words[p + 1].Hash, words[p + 2].Hash), p);
         }
         // By hash, then by place.
         Array.Sort(sorted, positions);
@@ -165,7 +165,7 @@ public sealed class ArticleShingles : IEquatable<ArticleShingles>, IPartitionedP
     {
         for (int w = 0; w < ShingleIndex.ShingleWords; w++)
         {
-            if (!string.Equals(quote.Words[first + w], quote.Words[second + w], StringComparison.Ordinal))
+            if (!quote.SameWord(first + w, quote, second + w))
             {
                 return false;
             }
@@ -180,9 +180,9 @@ public sealed class ArticleShingles : IEquatable<ArticleShingles>, IPartitionedP
     private static ulong WordingKey(QuoteSignature quote)
     {
         ulong key = Mix((ulong)quote.Words.Count);
-        foreach (ulong word in quote.WordHashes)
+        foreach (var word in quote.Words)
         {
-            key = Mix(key ^ word);
+            key = Mix(key ^ word.Hash);
         }
         key = Mix(key ^ (ulong)quote.Nested.Count);
         foreach (int bound in quote.Nested)

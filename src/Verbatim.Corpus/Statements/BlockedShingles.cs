@@ -43,9 +43,9 @@ public sealed class BlockedShingles : IEquatable<BlockedShingles>
             {
                 long posting = slice.Article.Postings[i];
                 var quote = slice.Article.Quotes[(int)(posting >> 32)];
-                var words = quote.Signature.WordHashes;
+                var words = quote.Signature.Words;
                 int at = quote.Positions[(int)posting];
-                (hashes[k], holders[k]) = (quote.Hashes[(int)posting], new Holder(words[at], words[at + 1], quote.Wording));
+                (hashes[k], holders[k]) = (quote.Hashes[(int)posting], new Holder(words[at].Hash, words[at + 1].Hash, quote.Wording));
             }
         }
         Array.Sort(hashes, holders);

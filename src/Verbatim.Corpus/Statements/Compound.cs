@@ -73,22 +73,22 @@ internal sealed class Compound
     /// </summary>
     private static bool SentenceBreakBefore(QuoteSignature quote, int word)
     {
-        if (word >= quote.WordStarts.Count)
+        if (word >= quote.Words.Count)
         {
             return true;
         }
-        int from = quote.WordStarts[word - 1] + quote.WordLengths[word - 1], to = quote.WordStarts[word];
+        int from = quote.Words[word - 1].Start + quote.Words[word - 1].Length, to = quote.Words[word].Start;
         bool marks = false;
         for (int i = from; i < to; i++)
         {
-            char c = quote.Content[i];
+            char c = quote.ContentAt(i);
             if (c is '.' or '!' or '?' or '…' or ';' or ':')
             {
                 return true;
             }
             marks |= !char.IsWhiteSpace(c);
         }
-        return !marks && to < quote.Content.Length && char.IsUpper(quote.Content[to]);
+        return !marks && to < quote.ContentLength && char.IsUpper(quote.ContentAt(to));
     }
 
     public bool IsCompound(int group) => _parts.ContainsKey(group);

@@ -348,9 +348,9 @@ public sealed class PartitionLinks : IEquatable<PartitionLinks>
             var words = new int[signature.Words.Count];
             for (int w = 0; w < words.Length; w++)
             {
-                if (!ids.TryGetValue(signature.WordHashes[w], out words[w]))
+                if (!ids.TryGetValue(signature.Words[w].Hash, out words[w]))
                 {
-                    ids.Add(signature.WordHashes[w], words[w] = ids.Count);
+                    ids.Add(signature.Words[w].Hash, words[w] = ids.Count);
                 }
             }
             var quotes = new List<(RareQuote Quote, int Article)> { (Rare, Article) };

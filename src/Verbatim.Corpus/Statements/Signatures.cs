@@ -64,8 +64,10 @@ public static class Signatures
     private static QuoteSignature Of(
         WordReader reader, int index, QuoteInput quote, string body, IReadOnlyList<(int Start, int Length)> nested, int continues)
     {
-        string content = Substring(body, quote.Start, quote.Length);
-        StatementWords.Read(content, reader);
+        // A quote's span is data: keep it inside the body whatever it says.
+        int start = Math.Min(Math.Max(quote.Start, 0), body.Length);
+        int length = Math.Min(Math.Max(quote.Length, 0), body.Length - start);
+        StatementWords.Read(body, start, length, reader);
         var speakers = new string[quote.Speakers.Count];
         for (int s = 0; s < speakers.Length; s++)
         {
@@ -77,14 +79,14 @@ public static class Signatures
             new EquatableArray<string>(speakers),
             quote.Kind,
             quote.Sic,
-            content,
-            new EquatableArray<string>(reader.Texts()),
-            new EquatableArray<int>(reader.Starts()),
-            new EquatableArray<int>(reader.Lengths()),
+            body,
+            start,
+            length,
+            reader.Text(),
+            new EquatableArray<SignatureWord>(reader.Words()),
             NestedWords(reader, quote.Start, nested),
             new EquatableArray<int>(reader.Gaps()),
-            continues,
-            new EquatableArray<ulong>(reader.Hashes()));
+            continues);
     }
 
     // The words of each nested quote, as the first word inside it and the first after it.
@@ -236,13 +238,6 @@ public static class Signatures
 
         public IReadOnlyList<(int Start, int Length)> Children(int quote) =>
             _children is not null && _children.TryGetValue(quote, out var list) ? list : s_none;
-    }
-
-    // A quote's span is data: keep it inside the body whatever it says.
-    private static string Substring(string body, int start, int length)
-    {
-        start = Math.Min(Math.Max(start, 0), body.Length);
-        return body.Substring(start, Math.Min(Math.Max(length, 0), body.Length - start));
     }
 }
 

@@ -204,7 +204,7 @@ internal static class StatementAssembly
             return (ids[best].First, true);
         }
         var words = reference.Members[0];
-        var text = string.Join(" ", Enumerable.Range(words.From, words.To - words.From).Select(w => words.Quote.Signature.Words[w]));
+        var text = words.Quote.Signature.TextOf(words.From, words.To);
         return ("s-" + Fnv(text).ToString("x8", System.Globalization.CultureInfo.InvariantCulture), false);
     }
 
@@ -246,7 +246,7 @@ internal sealed class Member
         Comparable = words;
         WordingKey = words
             ? KeyOf(quote.Words, from, to)
-            : "\u0001" + QuoteText.Of(quote.Signature.Content, 0, quote.Signature.Content.Length);
+            : "\u0001" + QuoteText.Of(quote.Signature.Body, quote.Signature.ContentStart, quote.Signature.ContentLength);
     }
 
     /// <summary>
@@ -280,15 +280,15 @@ internal sealed class Member
 
     /// <summary>The words as printed: made only for the members a statement shows (a wording's first).</summary>
     public string Text => _text ??= From == 0 && To == Quote.Words.Length || !Comparable
-        ? QuoteText.Of(Quote.Signature.Content, 0, Quote.Signature.Content.Length)
+        ? QuoteText.Of(Quote.Signature.Body, Quote.Signature.ContentStart, Quote.Signature.ContentLength)
         : Printed(From, To);
 
     /// <summary>The printed characters from the first word of <c>[from, to)</c> (of the whole quote) to the last.</summary>
     public string Printed(int from, int to)
     {
         var s = Quote.Signature;
-        int start = s.WordStarts[from], end = s.WordStarts[to - 1] + s.WordLengths[to - 1];
-        return s.Content.Substring(start, end - start);
+        int start = s.Words[from].Start, end = s.Words[to - 1].Start + s.Words[to - 1].Length;
+        return s.Body.Substring(s.ContentStart + start, end - start);
     }
 }
 

@@ -165,7 +165,8 @@ public static class StatementLinker
     private static (List<LinkQuote> Quotes, bool WordsShareAHash) Flatten(List<ArticleSignature> articles, CancellationToken cancellationToken)
     {
         var idByHash = new DenseIds(1024);
-        var wordOf = new List<string>();
+        // Each id's first word, as its place in a signature's text.
+        var wordOf = new List<(string Text, int Start, int Length)>();
         Dictionary<string, int>? sharingAHash = null;
         var quotes = new List<LinkQuote>();
         for (int a = 0; a < articles.Count; a++)
@@ -174,17 +175,19 @@ public static class StatementLinker
             foreach (var signature in articles[a].Quotes)
             {
                 var words = new int[signature.Words.Count];
-                for (int w = 0; w < words.Length; w++)
+                string text = signature.Text;
+                for (int w = 0, at = 0, length; w < words.Length; w++, at += length + 1)
                 {
-                    string word = signature.Words[w];
-                    int id = idByHash.IdOf(signature.WordHashes[w], out bool added);
+                    length = signature.TextLengthAt(at);
+                    int id = idByHash.IdOf(signature.Words[w].Hash, out bool added);
                     if (added)
                     {
-                        wordOf.Add(word);
+                        wordOf.Add((text, at, length));
                     }
-                    else if (!string.Equals(wordOf[id], word, StringComparison.Ordinal))
+                    else if (wordOf[id] is var first && (first.Length != length || string.CompareOrdinal(first.Text, first.Start, text, at, length) != 0))
                     {
                         sharingAHash ??= new Dictionary<string, int>(StringComparer.Ordinal);
+                        string word = text.Substring(at, length);
                         if (!sharingAHash.TryGetValue(word, out id))
                         {
                             sharingAHash.Add(word, id = -1 - sharingAHash.Count);

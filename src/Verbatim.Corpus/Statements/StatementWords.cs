@@ -25,19 +25,8 @@ public static class StatementWords
 
     private static readonly Dictionary<string, string> s_numbers = NumberWords();
 
-    // The commonest words of English news, one string each: a quote's "the" is this "the", not a
-    // string of its own. None is a number word or "cannot", which read as other words.
-    private static readonly CommonWords s_common = new(
-        "the", "of", "and", "a", "in", "to", "is", "was", "it", "for", "on", "that", "with", "as", "by", "at", "he", "from",
-        "his", "be", "are", "this", "have", "not", "but", "has", "they", "we", "had", "an", "were", "will", "been", "their",
-        "said", "or", "which", "who", "would", "there", "i", "she", "its", "more", "all", "her", "about", "what", "when",
-        "can", "if", "no", "so", "up", "out", "do", "our", "us", "them", "you", "than", "into", "other", "some", "after",
-        "also", "new", "people", "could", "over", "time", "only", "year", "years", "like", "just", "now", "very", "any",
-        "these", "those", "because", "should", "must", "may", "how", "did", "does", "government", "president", "minister",
-        "country", "state", "against", "between", "before", "first", "last", "many", "most", "much", "well", "way", "made",
-        "make", "going", "get", "think", "know", "see", "want", "need", "work", "world", "here", "where", "why", "every",
-        "each", "our", "my", "me", "your", "him", "then", "being", "even", "still", "while", "under", "through", "down",
-        "today", "week", "day", "talks", "agreement", "deal", "trust", "level", "low", "high", "support", "security", "peace");
+    // The only words that read as other words with no apostrophe in them: found with no string made.
+    private static readonly WordSet s_readOtherwise = new(new List<string>(s_numbers.Keys) { "cannot" }.ToArray());
 
     private const string Percent = "percent";
     private static readonly ulong s_percentHash = WordHash.Of(Percent);
@@ -46,38 +35,42 @@ public static class StatementWords
     public static List<StatementWord> Of(string text)
     {
         var reader = new WordReader();
-        Read(text, reader);
+        Read(text, 0, text.Length, reader);
         var words = new List<StatementWord>(reader.Count);
         for (int w = 0; w < reader.Count; w++)
         {
-            words.Add(new StatementWord(reader.Text(w), reader.Start(w), reader.Length(w), reader.AfterGap(w)));
+            words.Add(new StatementWord(reader.Word(w), reader.Start(w), reader.Length(w), reader.AfterGap(w)));
         }
         return words;
     }
 
-    /// <summary>Reads the words of <paramref name="text"/> into <paramref name="into"/>, after clearing it.</summary>
-    internal static void Read(string text, WordReader into)
+    /// <summary>
+    /// Reads the words of the <paramref name="length"/> characters of <paramref name="text"/> from
+    /// <paramref name="from"/> on (a quote's content in its article's body) into <paramref name="into"/>,
+    /// after clearing it; their places count from <paramref name="from"/>.
+    /// </summary>
+    internal static void Read(string text, int from, int length, WordReader into)
     {
         into.Clear();
         // A word is never longer than the text: one buffer serves every word.
-        var word = into.WordBuffer(text.Length);
-        int i = 0;
+        var word = into.WordBuffer(length);
+        int i = from, end = from + length;
         bool gap = false;
-        while (i < text.Length)
+        while (i < end)
         {
             char first = text[i];
-            if (first == '[' && EditorialEnd(text, i) is int end)
+            if (first == '[' && EditorialEnd(text, i, end) is int close)
             {
-                (gap, i) = (true, end + 1);
+                (gap, i) = (true, close + 1);
                 continue;
             }
-            if (first == '…' || (first == '.' && i + 2 < text.Length && text[i + 1] == '.' && text[i + 2] == '.'))
+            if (first == '…' || (first == '.' && i + 2 < end && text[i + 1] == '.' && text[i + 2] == '.'))
             {
                 gap = true;
             }
             if (first == '%')
             {
-                into.Add(Percent, s_percentHash, i, 1, gap);
+                into.Add(Percent, s_percentHash, i - from, 1, gap);
                 (gap, i) = (false, i + 1);
                 continue;
             }
@@ -86,8 +79,8 @@ public static class StatementWords
                 i++;
                 continue;
             }
-            int start = i, length = 0;
-            while (i < text.Length)
+            int start = i, spelt = 0;
+            while (i < end)
             {
                 char c = text[i];
                 if (c < 128)
@@ -95,7 +88,7 @@ public static class StatementWords
                     // Most text is ASCII: its letters lower by arithmetic, and only '\'', '.' and ',' can go on a word.
                     if (IsAsciiLetterOrDigit(c))
                     {
-                        word[length++] = c is >= 'A' and <= 'Z' ? (char)(c + ('a' - 'A')) : c;
+                        word[spelt++] = c is >= 'A' and <= 'Z' ? (char)(c + ('a' - 'A')) : c;
                         i++;
                         continue;
                     }
@@ -106,15 +99,15 @@ public static class StatementWords
                 }
                 if (c >= 128 && (char.IsLetterOrDigit(c) || char.IsSurrogate(c) || IsCombining(c)))
                 {
-                    word[length++] = char.ToLowerInvariant(c);
+                    word[spelt++] = char.ToLowerInvariant(c);
                     i++;
                 }
-                else if (IsApostrophe(c) && i + 1 < text.Length && char.IsLetter(text[i + 1]))
+                else if (IsApostrophe(c) && i + 1 < end && char.IsLetter(text[i + 1]))
                 {
-                    word[length++] = '\'';
+                    word[spelt++] = '\'';
                     i++;
                 }
-                else if (IsInitialism(text, i) || IsThousandsComma(text, i))
+                else if (IsInitialism(text, from, end, i) || IsThousandsComma(text, from, end, i))
                 {
                     // "U.S." reads as "US", "10,000" as "10000": the mark is dropped.
                     i++;
@@ -124,7 +117,7 @@ public static class StatementWords
                     break;
                 }
             }
-            Add(into, word, length, start, i - start, gap);
+            Add(into, word, spelt, start - from, i - start, gap);
             gap = false;
         }
     }
@@ -133,31 +126,32 @@ public static class StatementWords
     /// Where the editor's square brackets opened at <paramref name="open"/> close, or null when they
     /// do not (in the quote), or open a Markdown link (<c>[text](url)</c>), whose words are the speaker's.
     /// </summary>
-    private static int? EditorialEnd(string text, int open)
+    private static int? EditorialEnd(string text, int open, int end)
     {
-        int close = text.IndexOf(']', open + 1);
-        return close < 0 || text.IndexOf('[', open + 1, close - open - 1) >= 0 || (close + 1 < text.Length && text[close + 1] == '(')
+        int close = text.IndexOf(']', open + 1, end - open - 1);
+        return close < 0 || text.IndexOf('[', open + 1, close - open - 1) >= 0 || (close + 1 < end && text[close + 1] == '(')
             ? null
             : close;
     }
 
     private static void Add(WordReader into, char[] spelling, int spelt, int start, int length, bool gap)
     {
+        string word;
         if (Array.IndexOf(spelling, '\'', 0, spelt) < 0)
         {
             ulong hash = WordHash.Of(spelling, 0, spelt);
-            if (s_common.Find(spelling, spelt, hash) is { } common)
+            if (s_readOtherwise.Find(spelling, spelt, hash) is not { } other)
             {
-                into.Add(common, hash, start, length, gap);
+                // Most words: their characters go straight into the quote's text, no string of their own.
+                into.Add(spelling, spelt, hash, start, length, gap);
                 return;
             }
-            if (!MayReadOtherwise(spelling, spelt))
-            {
-                into.Add(new string(spelling, 0, spelt), hash, start, length, gap);
-                return;
-            }
+            word = other;
         }
-        string word = new(spelling, 0, spelt);
+        else
+        {
+            word = new string(spelling, 0, spelt);
+        }
         if (s_numbers.TryGetValue(word, out var digits))
         {
             word = digits;
@@ -193,10 +187,6 @@ public static class StatementWords
         into.Add(second, WordHash.Of(second), start, length, false);
     }
 
-    // A number word ("zero" to "twenty", the tens) or "cannot": the words that read as others with no apostrophe.
-    private static bool MayReadOtherwise(char[] spelling, int spelt) =>
-        spelt is >= 3 and <= 9 && spelling[0] is 'z' or 'o' or 't' or 'f' or 's' or 'e' or 'n' or 'c';
-
     // "five" = "5": the words outlets write out or print as digits, by house style.
     private static Dictionary<string, string> NumberWords()
     {
@@ -229,15 +219,15 @@ public static class StatementWords
     };
 
     // A '.' with a single letter before it and a single letter after it, as in U.S. or U.N.
-    private static bool IsInitialism(string text, int dot) =>
-        text[dot] == '.' && dot >= 1 && char.IsLetter(text[dot - 1]) && (dot < 2 || !char.IsLetter(text[dot - 2]))
-        && dot + 1 < text.Length && char.IsLetter(text[dot + 1]) && (dot + 2 >= text.Length || !char.IsLetter(text[dot + 2]));
+    private static bool IsInitialism(string text, int from, int end, int dot) =>
+        text[dot] == '.' && dot >= from + 1 && char.IsLetter(text[dot - 1]) && (dot < from + 2 || !char.IsLetter(text[dot - 2]))
+        && dot + 1 < end && char.IsLetter(text[dot + 1]) && (dot + 2 >= end || !char.IsLetter(text[dot + 2]));
 
     // A ',' between digits with three digits after it and no more, as in 10,000.
-    private static bool IsThousandsComma(string text, int comma) =>
-        text[comma] == ',' && comma >= 1 && char.IsDigit(text[comma - 1])
-        && comma + 3 < text.Length && char.IsDigit(text[comma + 1]) && char.IsDigit(text[comma + 2]) && char.IsDigit(text[comma + 3])
-        && (comma + 4 >= text.Length || !char.IsDigit(text[comma + 4]));
+    private static bool IsThousandsComma(string text, int from, int end, int comma) =>
+        text[comma] == ',' && comma >= from + 1 && char.IsDigit(text[comma - 1])
+        && comma + 3 < end && char.IsDigit(text[comma + 1]) && char.IsDigit(text[comma + 2]) && char.IsDigit(text[comma + 3])
+        && (comma + 4 >= end || !char.IsDigit(text[comma + 4]));
 
     private static bool IsAsciiLetterOrDigit(char c) => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9';
 

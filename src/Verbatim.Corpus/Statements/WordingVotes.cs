@@ -152,9 +152,9 @@ internal static class WordingVotes
         var s = member.Quote.Signature;
         if (range.To <= range.From)
         {
-            return (s.WordStarts.Count > member.From ? s.WordStarts[member.From] : 0, 0);
+            return (s.Words.Count > member.From ? s.Words[member.From].Start : 0, 0);
         }
         int first = member.From + range.From, last = member.From + range.To - 1;
-        return (s.WordStarts[first], s.WordStarts[last] + s.WordLengths[last] - s.WordStarts[first]);
+        return (s.Words[first].Start, s.Words[last].Start + s.Words[last].Length - s.Words[first].Start);
     }
 }

@@ -22,7 +22,7 @@ public class SignatureTests
         Signatures.Of(0, null, new[] { "A", "Bé" }, QuoteKind.Direct, false, content, 0, content.Length, new[] { (2, 5) });
 
     private static string Row(QuoteSignature q) =>
-        $"{string.Join(",", q.Speakers)}|{q.Content}|{string.Join(" ", q.Words)}|{string.Join(",", q.WordStarts)}|{string.Join(",", q.WordLengths)}"
+        $"{string.Join(",", q.Speakers)}|{q.Content}|{q.Text}|{string.Join(",", q.Words.Select(w => w.Start))}|{string.Join(",", q.Words.Select(w => w.Length))}"
         + $"|{string.Join(",", q.Nested)}|{string.Join(",", q.Gaps)}|{q.Continues}";
 
     [Fact]
@@ -67,8 +67,19 @@ public class SignatureTests
     {
         foreach (var quote in Article().Quotes)
         {
-            quote.WordHashes.ShouldBe(quote.Words.Select(WordHash.Of).ToEquatableArray());
+            quote.Words.Select(w => w.Hash).ShouldBe(quote.Text.Split(' ').Select(WordHash.Of));
         }
+    }
+
+    [Theory]
+    [InlineData("We can't, we cannot; won't 5% ''''  ’’ n't 't s's it's'")]
+    [InlineData("The [president] said [...] that … we go")]
+    public void Each_word_is_found_in_the_text_after_as_many_spaces(string content)
+    {
+        var quote = Quote(content);
+
+        Enumerable.Range(0, quote.Words.Count).Select(w => quote.TextOf(w, w + 1)).ShouldBe(quote.Text.Split(' '));
+        quote.TextOf(1, 3).ShouldBe(string.Join(" ", quote.Text.Split(' ').Skip(1).Take(2)));
     }
 
     [Fact]

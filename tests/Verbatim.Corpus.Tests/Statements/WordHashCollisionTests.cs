@@ -23,7 +23,7 @@ public class WordHashCollisionTests
         // Every word given the same hash: only comparing the words themselves tells them apart.
         var colliding = parsed.Select(p => Signatures.Of(p.Article)).Select(article => article with
         {
-            Quotes = article.Quotes.Select(q => q with { WordHashes = q.WordHashes.Select(_ => 42UL).ToEquatableArray() }).ToEquatableArray(),
+            Quotes = article.Quotes.Select(q => q with { Words = q.Words.Select(w => w with { Hash = 42UL }).ToEquatableArray() }).ToEquatableArray(),
         });
 
         expected.Count.ShouldBe(1);

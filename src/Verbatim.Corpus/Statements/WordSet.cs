@@ -6,12 +6,12 @@ namespace Verbatim.Corpus.Statements;
 /// A fixed set of words, found by their <see cref="WordHash"/> and spelling with no string made
 /// for the lookup. Filled once, then only read.
 /// </summary>
-internal sealed class CommonWords
+internal sealed class WordSet
 {
     private readonly string?[] _words;
     private readonly ulong[] _hashes;
 
-    public CommonWords(params string[] words)
+    public WordSet(params string[] words)
     {
         int size = 1;
         while (size < words.Length * 4)
