@@ -77,7 +77,7 @@ internal sealed class Compound
         {
             return true;
         }
-        int from = quote.Words[word - 1].Start + quote.Words[word - 1].Length, to = quote.Words[word].Start;
+        int from = quote.WordPlace(word - 1).Start + quote.WordPlace(word - 1).Length, to = quote.WordPlace(word).Start;
         bool marks = false;
         for (int i = from; i < to; i++)
         {

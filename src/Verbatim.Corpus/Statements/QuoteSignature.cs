@@ -20,7 +20,7 @@ namespace Verbatim.Corpus.Statements;
 /// <param name="ContentStart">Where the content starts in <paramref name="Body"/>.</param>
 /// <param name="ContentLength">How long the content is.</param>
 /// <param name="Text">The normalized words (<see cref="StatementWords"/>), one space between each two (no word holds one).</param>
-/// <param name="Words">Each normalized word: its hash and where it was printed in <see cref="Content"/>.</param>
+/// <param name="Words">Each normalized word's hash (where it was printed is <see cref="WordPlace"/>).</param>
 /// <param name="Nested">The word ranges of nested quotes, as start and end pairs: their words are other speakers'.</param>
 /// <param name="Gaps">The words an ellipsis or the editor's bracketed words stand before (<see cref="StatementWord.AfterGap"/>), ascending.</param>
 /// <param name="Continues">The quote of the same article this one continues, a sentence split around the attribution
@@ -40,6 +40,18 @@ public sealed record QuoteSignature(
     EquatableArray<int> Gaps,
     int Continues)
 {
+    // Where each word was printed, a start and a length a word: read again from the content when
+    // first asked for, since only the quotes a statement shows need it. Not part of the value.
+    private int[]? _places;
+
+    // A copy (`with`) reads its places again: its content may be another.
+    private QuoteSignature(QuoteSignature original)
+    {
+        (Index, Id, Speakers, Kind, Sic) = (original.Index, original.Id, original.Speakers, original.Kind, original.Sic);
+        (Body, ContentStart, ContentLength, Text) = (original.Body, original.ContentStart, original.ContentLength, original.Text);
+        (Words, Nested, Gaps, Continues) = (original.Words, original.Nested, original.Gaps, original.Continues);
+    }
+
     /// <summary>The quote's content, as printed (markup removed), as a string of its own.</summary>
     public string Content => Body.Substring(ContentStart, ContentLength);
 
@@ -65,6 +77,28 @@ public sealed record QuoteSignature(
 
     // The words stand for the content (they are read from it): equal signatures hash alike.
     public override int GetHashCode() => unchecked((((Index * 31) + (int)Kind) * 31) + Text.GetHashCode());
+
+    /// <summary>
+    /// Where word <paramref name="word"/> was printed in <see cref="Content"/> (for a contraction,
+    /// both its words point at it).
+    /// </summary>
+    public (int Start, int Length) WordPlace(int word)
+    {
+        var places = _places ??= ReadPlaces();
+        return (places[2 * word], places[(2 * word) + 1]);
+    }
+
+    private int[] ReadPlaces()
+    {
+        var reader = new WordReader();
+        StatementWords.Read(Body, ContentStart, ContentLength, reader);
+        var places = new int[2 * reader.Count];
+        for (int w = 0; w < reader.Count; w++)
+        {
+            (places[2 * w], places[(2 * w) + 1]) = (reader.Start(w), reader.Length(w));
+        }
+        return places;
+    }
 
     /// <summary>The normalized words <c>[from, to)</c>, one space between each two.</summary>
     public string TextOf(int from, int to)

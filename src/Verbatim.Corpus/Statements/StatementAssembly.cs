@@ -287,7 +287,7 @@ internal sealed class Member
     public string Printed(int from, int to)
     {
         var s = Quote.Signature;
-        int start = s.Words[from].Start, end = s.Words[to - 1].Start + s.Words[to - 1].Length;
+        int start = s.WordPlace(from).Start, end = s.WordPlace(to - 1).Start + s.WordPlace(to - 1).Length;
         return s.Body.Substring(s.ContentStart + start, end - start);
     }
 }

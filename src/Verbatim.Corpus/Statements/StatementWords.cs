@@ -37,9 +37,10 @@ public static class StatementWords
         var reader = new WordReader();
         Read(text, 0, text.Length, reader);
         var words = new List<StatementWord>(reader.Count);
+        string[] spelt = reader.Text().Split(' ');
         for (int w = 0; w < reader.Count; w++)
         {
-            words.Add(new StatementWord(reader.Word(w), reader.Start(w), reader.Length(w), reader.AfterGap(w)));
+            words.Add(new StatementWord(spelt[w], reader.Start(w), reader.Length(w), reader.AfterGap(w)));
         }
         return words;
     }
@@ -52,8 +53,6 @@ public static class StatementWords
     internal static void Read(string text, int from, int length, WordReader into)
     {
         into.Clear();
-        // A word is never longer than the text: one buffer serves every word.
-        var word = into.WordBuffer(length);
         int i = from, end = from + length;
         bool gap = false;
         while (i < end)
@@ -79,7 +78,13 @@ public static class StatementWords
                 i++;
                 continue;
             }
-            int start = i, spelt = 0;
+            // The word is spelt straight into the quote's text (never longer than what is left of
+            // the quote), lowered and hashed as it goes.
+            int at = into.Spell(end - i);
+            char[] word = into.TextBuffer;
+            int start = i, spelt = at;
+            ulong hash = WordHash.Empty;
+            bool apostrophe = false;
             while (i < end)
             {
                 char c = text[i];
@@ -88,7 +93,8 @@ public static class StatementWords
                     // Most text is ASCII: its letters lower by arithmetic, and only '\'', '.' and ',' can go on a word.
                     if (IsAsciiLetterOrDigit(c))
                     {
-                        word[spelt++] = c is >= 'A' and <= 'Z' ? (char)(c + ('a' - 'A')) : c;
+                        c = c is >= 'A' and <= 'Z' ? (char)(c + ('a' - 'A')) : c;
+                        (word[spelt++], hash) = (c, WordHash.Add(hash, c));
                         i++;
                         continue;
                     }
@@ -99,12 +105,13 @@ public static class StatementWords
                 }
                 if (c >= 128 && (char.IsLetterOrDigit(c) || char.IsSurrogate(c) || IsCombining(c)))
                 {
-                    word[spelt++] = char.ToLowerInvariant(c);
+                    c = char.ToLowerInvariant(c);
+                    (word[spelt++], hash) = (c, WordHash.Add(hash, c));
                     i++;
                 }
                 else if (IsApostrophe(c) && i + 1 < end && char.IsLetter(text[i + 1]))
                 {
-                    word[spelt++] = '\'';
+                    (word[spelt++], hash, apostrophe) = ('\'', WordHash.Add(hash, '\''), true);
                     i++;
                 }
                 else if (IsInitialism(text, from, end, i) || IsThousandsComma(text, from, end, i))
@@ -117,7 +124,7 @@ public static class StatementWords
                     break;
                 }
             }
-            Add(into, word, spelt, start - from, i - start, gap);
+            Add(into, new Spelling(word, at, spelt - at, hash, apostrophe), start - from, i - start, gap);
             gap = false;
         }
     }
@@ -134,23 +141,22 @@ public static class StatementWords
             : close;
     }
 
-    private static void Add(WordReader into, char[] spelling, int spelt, int start, int length, bool gap)
+    private static void Add(WordReader into, Spelling spelling, int start, int length, bool gap)
     {
         string word;
-        if (Array.IndexOf(spelling, '\'', 0, spelt) < 0)
+        if (!spelling.HasApostrophe)
         {
-            ulong hash = WordHash.Of(spelling, 0, spelt);
-            if (s_readOtherwise.Find(spelling, spelt, hash) is not { } other)
+            if (s_readOtherwise.Find(spelling.Chars, spelling.At, spelling.Length, spelling.Hash) is not { } other)
             {
-                // Most words: their characters go straight into the quote's text, no string of their own.
-                into.Add(spelling, spelt, hash, start, length, gap);
+                // Most words: their characters are in the quote's text already, no string of their own.
+                into.Spelt(spelling.Length, spelling.Hash, start, length, gap);
                 return;
             }
             word = other;
         }
         else
         {
-            word = new string(spelling, 0, spelt);
+            word = new string(spelling.Chars, spelling.At, spelling.Length);
         }
         if (s_numbers.TryGetValue(word, out var digits))
         {
@@ -232,6 +238,9 @@ public static class StatementWords
     private static bool IsAsciiLetterOrDigit(char c) => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9';
 
     private static bool IsApostrophe(char c) => c is '\'' or '’' or '‘' or 'ʼ' or '′';
+
+    // A word just spelt into a reader's text: where, its hash, and whether it holds an apostrophe (a contraction, maybe).
+    private readonly record struct Spelling(char[] Chars, int At, int Length, ulong Hash, bool HasApostrophe);
 
     private static bool IsCombining(char c) =>
         char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;

@@ -6,26 +6,22 @@ namespace Verbatim.Corpus.Statements;
 /// </summary>
 public static class WordHash
 {
-    private const ulong Offset = 14_695_981_039_346_656_037, Prime = 1_099_511_628_211;
+    private const ulong Prime = 1_099_511_628_211;
+
+    /// <summary>The hash of no characters, which <see cref="Add"/> goes on from.</summary>
+    internal const ulong Empty = 14_695_981_039_346_656_037;
 
     /// <summary>The hash of <paramref name="word"/>.</summary>
     public static ulong Of(string word)
     {
-        ulong hash = Offset;
+        ulong hash = Empty;
         foreach (char c in word)
         {
-            hash = (hash ^ c) * Prime;
+            hash = Add(hash, c);
         }
         return hash;
     }
 
-    internal static ulong Of(char[] chars, int offset, int length)
-    {
-        ulong hash = Offset;
-        for (int i = offset; i < offset + length; i++)
-        {
-            hash = (hash ^ chars[i]) * Prime;
-        }
-        return hash;
-    }
+    /// <summary>The hash of a word spelt so far (hashed as <paramref name="hash"/>) and then <paramref name="c"/>.</summary>
+    internal static ulong Add(ulong hash, char c) => (hash ^ c) * Prime;
 }

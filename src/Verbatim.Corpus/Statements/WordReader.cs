@@ -5,18 +5,17 @@ namespace Verbatim.Corpus.Statements;
 /// <summary>
 /// Where <see cref="StatementWords"/> writes the words of one quote after another: buffers that
 /// grow to the longest quote and are reused, so a quote costs only what its signature keeps (its
-/// normalized text as one string, its words' facts as one array). One reader serves one caller
-/// at a time: make one per article, never share one between threads.
+/// normalized text as one string, its words' hashes as one array). A word is spelt straight into
+/// the text, so most words are never copied. One reader serves one caller at a time: make one per
+/// article, never share one between threads.
 /// </summary>
 internal sealed class WordReader
 {
     private SignatureWord[] _words = new SignatureWord[32];
-    // Where each word's normalized text is in _text: the reader's own, a signature finds it by the spaces.
-    private (int Start, int Length)[] _textPlaces = new (int Start, int Length)[32];
+    private (int Start, int Length)[] _places = new (int Start, int Length)[32];
     private char[] _text = new char[256];
     private int _textLength;
     private int[] _gaps = new int[4];
-    private char[] _word = new char[64];
 
     /// <summary>How many words the last quote read has.</summary>
     public int Count { get; private set; }
@@ -24,39 +23,41 @@ internal sealed class WordReader
     /// <summary>How many of them stand after a gap.</summary>
     public int GapCount { get; private set; }
 
-    public string Word(int word) => new(_text, _textPlaces[word].Start, _textPlaces[word].Length);
+    /// <summary>The normalized text being written: a word is spelt from <see cref="Spell"/>'s place on.</summary>
+    public char[] TextBuffer => _text;
 
-    public int Start(int word) => _words[word].Start;
+    public int Start(int word) => _places[word].Start;
 
-    public int Length(int word) => _words[word].Length;
+    public int Length(int word) => _places[word].Length;
 
     public bool AfterGap(int word) => Array.BinarySearch(_gaps, 0, GapCount, word) >= 0;
 
     /// <summary>Forgets the last quote's words.</summary>
     public void Clear() => (Count, GapCount, _textLength) = (0, 0, 0);
 
-    /// <summary>A buffer of at least <paramref name="length"/> characters to spell a word in.</summary>
-    public char[] WordBuffer(int length)
+    /// <summary>
+    /// Where the next word's characters go in <see cref="TextBuffer"/>, with room for
+    /// <paramref name="length"/> of them; nothing is kept until <see cref="Spelt"/>.
+    /// </summary>
+    public int Spell(int length)
     {
-        if (_word.Length < length)
+        int at = Count == 0 ? 0 : _textLength + 1;
+        if (_text.Length < at + length)
         {
-            _word = new char[Math.Max(length, _word.Length * 2)];
+            Array.Resize(ref _text, Math.Max(at + length, _text.Length * 2));
         }
-        return _word;
+        return at;
     }
 
-    /// <summary>Appends a word spelt by the first <paramref name="spelt"/> characters of <paramref name="spelling"/>, hashed as <paramref name="hash"/>.</summary>
-    public void Add(char[] spelling, int spelt, ulong hash, int start, int length, bool afterGap)
-    {
-        int at = Append(spelt, hash, start, length, afterGap);
-        Array.Copy(spelling, 0, _text, at, spelt);
-    }
+    /// <summary>Keeps the word of <paramref name="spelt"/> characters spelt at <see cref="Spell"/>'s place, hashed as <paramref name="hash"/>.</summary>
+    public void Spelt(int spelt, ulong hash, int start, int length, bool afterGap) => Append(spelt, hash, start, length, afterGap);
 
     /// <summary>Appends a word whose normalized text is <paramref name="text"/>, hashed as <paramref name="hash"/>.</summary>
     public void Add(string text, ulong hash, int start, int length, bool afterGap)
     {
-        int at = Append(text.Length, hash, start, length, afterGap);
+        int at = Spell(text.Length);
         text.CopyTo(0, _text, at, text.Length);
+        Append(text.Length, hash, start, length, afterGap);
     }
 
     /// <summary>The normalized words, one space between each two.</summary>
@@ -66,13 +67,13 @@ internal sealed class WordReader
 
     public int[] Gaps() => Copy(_gaps, GapCount);
 
-    // Makes room for a word of textLength characters (and the space before it) and records its facts; returns where its text goes.
-    private int Append(int textLength, ulong hash, int start, int length, bool afterGap)
+    // Records a word whose textLength characters are in place after the space that goes before it.
+    private void Append(int textLength, ulong hash, int start, int length, bool afterGap)
     {
         if (Count == _words.Length)
         {
             Array.Resize(ref _words, Count * 2);
-            Array.Resize(ref _textPlaces, Count * 2);
+            Array.Resize(ref _places, Count * 2);
         }
         if (afterGap)
         {
@@ -83,18 +84,13 @@ internal sealed class WordReader
             _gaps[GapCount++] = Count;
         }
         int at = Count == 0 ? 0 : _textLength + 1;
-        if (_text.Length < at + textLength)
-        {
-            Array.Resize(ref _text, Math.Max(at + textLength, _text.Length * 2));
-        }
         if (Count > 0)
         {
             _text[_textLength] = ' ';
         }
-        (_words[Count], _textPlaces[Count]) = (new SignatureWord(hash, start, length), (at, textLength));
+        (_words[Count], _places[Count]) = (new SignatureWord(hash), (start, length));
         Count++;
         _textLength = at + textLength;
-        return at;
     }
 
     private static T[] Copy<T>(T[] items, int count)

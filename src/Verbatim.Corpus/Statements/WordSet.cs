@@ -31,12 +31,12 @@ internal sealed class WordSet
         }
     }
 
-    /// <summary>The word the first <paramref name="length"/> characters of <paramref name="chars"/> spell, or null when it is not one of these.</summary>
-    public string? Find(char[] chars, int length, ulong hash)
+    /// <summary>The word the <paramref name="length"/> characters of <paramref name="chars"/> from <paramref name="offset"/> on spell, or null when it is not one of these.</summary>
+    public string? Find(char[] chars, int offset, int length, ulong hash)
     {
         for (int slot = Slot(hash); _words[slot] is { } word; slot = (slot + 1) & (_words.Length - 1))
         {
-            if (_hashes[slot] == hash && Spells(word, chars, length))
+            if (_hashes[slot] == hash && Spells(word, chars, offset, length))
             {
                 return word;
             }
@@ -46,7 +46,7 @@ internal sealed class WordSet
 
     private int Slot(ulong hash) => (int)(hash ^ (hash >> 32)) & (_words.Length - 1);
 
-    private static bool Spells(string word, char[] chars, int length)
+    private static bool Spells(string word, char[] chars, int offset, int length)
     {
         if (word.Length != length)
         {
@@ -54,7 +54,7 @@ internal sealed class WordSet
         }
         for (int i = 0; i < length; i++)
         {
-            if (word[i] != chars[i])
+            if (word[i] != chars[offset + i])
             {
                 return false;
             }

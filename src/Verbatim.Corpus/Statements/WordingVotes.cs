@@ -152,9 +152,9 @@ internal static class WordingVotes
         var s = member.Quote.Signature;
         if (range.To <= range.From)
         {
-            return (s.Words.Count > member.From ? s.Words[member.From].Start : 0, 0);
+            return (s.Words.Count > member.From ? s.WordPlace(member.From).Start : 0, 0);
         }
         int first = member.From + range.From, last = member.From + range.To - 1;
-        return (s.Words[first].Start, s.Words[last].Start + s.Words[last].Length - s.Words[first].Start);
+        return (s.WordPlace(first).Start, s.WordPlace(last).Start + s.WordPlace(last).Length - s.WordPlace(first).Start);
     }
 }

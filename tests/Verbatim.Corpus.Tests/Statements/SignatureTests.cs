@@ -22,7 +22,7 @@ public class SignatureTests
         Signatures.Of(0, null, new[] { "A", "Bé" }, QuoteKind.Direct, false, content, 0, content.Length, new[] { (2, 5) });
 
     private static string Row(QuoteSignature q) =>
-        $"{string.Join(",", q.Speakers)}|{q.Content}|{q.Text}|{string.Join(",", q.Words.Select(w => w.Start))}|{string.Join(",", q.Words.Select(w => w.Length))}"
+        $"{string.Join(",", q.Speakers)}|{q.Content}|{q.Text}|{string.Join(",", Enumerable.Range(0, q.Words.Count).Select(w => q.WordPlace(w).Start))}|{string.Join(",", Enumerable.Range(0, q.Words.Count).Select(w => q.WordPlace(w).Length))}"
         + $"|{string.Join(",", q.Nested)}|{string.Join(",", q.Gaps)}|{q.Continues}";
 
     [Fact]
@@ -80,6 +80,16 @@ public class SignatureTests
 
         Enumerable.Range(0, quote.Words.Count).Select(w => quote.TextOf(w, w + 1)).ShouldBe(quote.Text.Split(' '));
         quote.TextOf(1, 3).ShouldBe(string.Join(" ", quote.Text.Split(' ').Skip(1).Take(2)));
+    }
+
+    [Fact]
+    public void A_copy_with_other_content_reads_where_its_own_words_were_printed()
+    {
+        var quote = Quote("We will go.");
+        quote.WordPlace(1).ShouldBe((3, 4));
+
+        (quote with { Body = "Now they go." }).WordPlace(1).ShouldBe((4, 4));
+        (quote with { Body = "  We will go.", ContentStart = 2 }).WordPlace(1).ShouldBe((3, 4));
     }
 
     [Fact]
