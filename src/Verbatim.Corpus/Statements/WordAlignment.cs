@@ -17,42 +17,49 @@ internal static class WordAlignment
     /// <summary>Aligns <paramref name="a"/> with <paramref name="b"/> near <c>j - i == diagonal</c>, within <paramref name="band"/> of it.</summary>
     /// <param name="aGaps">Per word of <paramref name="a"/>, true when a gap stands before it; null for none.</param>
     /// <param name="bGaps">The same for <paramref name="b"/>.</param>
-    public static Alignment Align(int[] a, int[] b, int diagonal, int band, bool[]? aGaps = null, bool[]? bGaps = null)
+    public static Alignment Align(int[] a, int[] b, int diagonal, int band, bool[]? aGaps = null, bool[]? bGaps = null) =>
+        Align(a, b, diagonal, band, aGaps, bGaps, new AlignmentBuffers());
+
+    /// <summary>The same, in <paramref name="buffers"/> a caller that aligns many pairs keeps from one to the next.</summary>
+    public static Alignment Align(int[] a, int[] b, int diagonal, int band, bool[]? aGaps, bool[]? bGaps, AlignmentBuffers buffers)
     {
         int width = (2 * band) + 1;
-        var score = new int[(a.Length + 1) * width];
-        var from = new byte[(a.Length + 1) * width];
+        // Scores by position in b, only the row before and the row under way: a cell reads no other.
+        var (previous, current, from) = buffers.For(b.Length + 1, (a.Length + 1) * width);
+        Array.Clear(previous, 0, b.Length + 1);
+        current[0] = 0;
         int best = 0, bestI = 0, bestJ = 0;
         for (int i = 1; i <= a.Length; i++)
         {
             int low = Math.Max(1, i + diagonal - band), high = Math.Min(b.Length, i + diagonal + band);
+            int word = a[i - 1], row = (i * width) - i - diagonal + band;
+            // Skipping a[i-1] is free after a gap of b before b[j]; skipping b[j-1] after a gap of a before a[i].
+            bool freeLeft = GapBefore(aGaps, i);
             for (int j = low; j <= high; j++)
             {
                 int k = j - i - diagonal + band;
-                int diag = Cell(score, i - 1, k, width) + (a[i - 1] == b[j - 1] ? Match : Mismatch);
-                // Skipping a[i-1] is free after a gap of b before b[j]; skipping b[j-1] after a gap of a before a[i].
-                bool freeUp = GapBefore(bGaps, j), freeLeft = GapBefore(aGaps, i);
-                int up = k + 1 < width ? Cell(score, i - 1, k + 1, width) + (freeUp ? 0 : Gap) : int.MinValue;
-                int left = k > 0 && j - 1 >= 1 ? Cell(score, i, k - 1, width) + (freeLeft ? 0 : Gap) : int.MinValue;
+                int diag = previous[j - 1] + (word == b[j - 1] ? Match : Mismatch);
+                bool freeUp = GapBefore(bGaps, j);
+                int up = k + 1 < width ? previous[j] + (freeUp ? 0 : Gap) : int.MinValue;
+                int left = k > 0 && j > 1 ? current[j - 1] + (freeLeft ? 0 : Gap) : int.MinValue;
                 int value = 0;
                 byte step = 0;
                 if (diag > value) { value = diag; step = 1; }
                 if (up > value) { value = up; step = freeUp ? (byte)4 : (byte)2; }
                 if (left > value) { value = left; step = freeLeft ? (byte)5 : (byte)3; }
-                score[(i * width) + k] = value;
-                from[(i * width) + k] = step;
+                current[j] = value;
+                from[row + j] = step;
                 if (value > best)
                 {
                     (best, bestI, bestJ) = (value, i, j);
                 }
             }
+            (previous, current) = (current, previous);
         }
         return Trace(a, b, from, width, diagonal, band, bestI, bestJ);
     }
 
     private static bool GapBefore(bool[]? gaps, int word) => gaps is not null && word > 0 && word < gaps.Length && gaps[word];
-
-    private static int Cell(int[] score, int i, int k, int width) => k < 0 || k >= width ? 0 : score[(i * width) + k];
 
     private static Alignment Trace(int[] a, int[] b, byte[] from, int width, int diagonal, int band, int i, int j)
     {
