@@ -133,7 +133,6 @@ internal static class WordLinks
                 }
             }
         }
-        { long tw=0; foreach(var g in groups) tw+=g.Words.Length; System.Console.Error.WriteLine($"groups {groups.Count} words {tw} sortedLen {sorted.Words.Length} rare {index.Ids.Length} holders {index.Holders.Length}"); }
         return links;
     }
 
