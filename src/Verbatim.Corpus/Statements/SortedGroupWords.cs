@@ -4,39 +4,42 @@ using System.Collections.Generic;
 namespace Verbatim.Corpus.Statements;
 
 /// <summary>
-/// The word ids of the groups the cheap bounds read, each group's ascending, one after another in
-/// one flat array, sorted on the group's first bound: an array per group would be as many objects
-/// for the collector to trace, and most groups of a corpus never reach the bounds.
+/// Every group's word ids ascending, in one flat array, each group's sorted on its first bound:
+/// the cheap bounds read them for the groups they reach, and an array per group would be as many
+/// objects for the collector to trace.
 /// </summary>
 internal sealed class SortedGroupWords
 {
     private readonly List<QuoteGroup> _groups;
-    // Per group where its words start in Words, plus one; 0 until they are sorted.
-    private readonly int[] _startPlusOne;
-    private int _end;
+    private readonly int[] _start;
+    private readonly bool[] _sorted;
 
-    public SortedGroupWords(List<QuoteGroup> groups) => (_groups, _startPlusOne, Words) = (groups, new int[groups.Count], new int[1024]);
+    public SortedGroupWords(List<QuoteGroup> groups)
+    {
+        _groups = groups;
+        _start = new int[groups.Count + 1];
+        for (int g = 0; g < groups.Count; g++)
+        {
+            _start[g + 1] = _start[g] + groups[g].Words.Length;
+        }
+        Words = new int[_start[groups.Count]];
+        _sorted = new bool[groups.Count];
+    }
 
-    /// <summary>The sorted words of every group <see cref="Of"/> has given so far.</summary>
-    public int[] Words { get; private set; }
+    /// <summary>Every group's words, one group after another; a group's are sorted once <see cref="Of"/> has given them.</summary>
+    public int[] Words { get; }
 
     /// <summary>Where the sorted words of <paramref name="group"/> start in <see cref="Words"/> (they are as many as its words).</summary>
     public int Of(int group)
     {
-        if (_startPlusOne[group] == 0)
+        int start = _start[group];
+        if (!_sorted[group])
         {
             int[] words = _groups[group].Words;
-            if (_end + words.Length > Words.Length)
-            {
-                var grown = new int[Math.Max(Words.Length * 2, _end + words.Length)];
-                Array.Copy(Words, grown, _end);
-                Words = grown;
-            }
-            Array.Copy(words, 0, Words, _end, words.Length);
-            Array.Sort(Words, _end, words.Length);
-            _startPlusOne[group] = _end + 1;
-            _end += words.Length;
+            Array.Copy(words, 0, Words, start, words.Length);
+            Array.Sort(Words, start, words.Length);
+            _sorted[group] = true;
         }
-        return _startPlusOne[group] - 1;
+        return start;
     }
 }

@@ -255,9 +255,8 @@ internal static class WordLinks
             return true;
         }
         int needed = Math.Max(StatementLinker.MinExcerptWords, Math.Min(StatementLinker.OverlapWords, a.Words.Length - Allowed(a.Words.Length)));
-        // Both places first: giving the second may move the words.
-        int xStart = sorted?.Of(a.Index) ?? 0, yStart = sorted?.Of(b.Index) ?? 0;
-        int[] x = sorted?.Words ?? a.SortedWords, y = sorted?.Words ?? b.SortedWords;
+        var (x, xStart) = sorted is null ? (a.SortedWords, 0) : (sorted.Words, sorted.Of(a.Index));
+        var (y, yStart) = sorted is null ? (b.SortedWords, 0) : (sorted.Words, sorted.Of(b.Index));
         int common = 0;
         for (int i = xStart, j = yStart, xEnd = xStart + a.Words.Length, yEnd = yStart + b.Words.Length; i < xEnd && j < yEnd;)
         {
