@@ -50,6 +50,7 @@ internal static class WordLinks
         var candidates = new List<int>();
         var diagonals = new List<int>();
         var open = new OpenCandidates();
+        var sorted = new SortedGroupWords(groups);
         foreach (var group in groups)
         {
             if ((group.Index & 255) == 0)
@@ -79,11 +80,11 @@ internal static class WordLinks
             for (int s = 0; s < rare; s++)
             {
                 // Without gaps a group owns only pairs with the groups that rank above it.
-                int shingle = index.ByRarity[first + s];
-                var (from, to) = index.HoldersOf(shingle);
+                int place = index.ByRarity[first + s];
+                var (from, to) = index.HoldersOf(index.Ids[place]);
                 if (group.Gaps is null)
                 {
-                    from = index.HoldersAbove(shingle, group.Index, group.Words.Length);
+                    from = index.Places[place] + 1;
                 }
                 // The probed shingles find the candidates; every rare shingle counts what each shares
                 // with the group, so only pairs that share enough are compared at all.
@@ -122,7 +123,7 @@ internal static class WordLinks
             foreach (int other in candidates)
             {
                 var (low, high) = group.Index < other ? (group, groups[other]) : (groups[other], group);
-                if (low.Words.Length <= high.Words.Length ? WithinBounds(low, high) : WithinBounds(high, low))
+                if (low.Words.Length <= high.Words.Length ? WithinBounds(low, high, sorted) : WithinBounds(high, low, sorted))
                 {
                     Shared(index, low.Index, high.Index, diagonals);
                     if (Verify(low, high, MostCommon(diagonals)) is { } link)
@@ -240,7 +241,10 @@ internal static class WordLinks
     /// taken off, or <see cref="StatementLinker.OverlapWords"/>. (Words skipped at a gap count as
     /// no edit, so a quote with gaps is always aligned.)
     /// </summary>
-    internal static bool WithinBounds(QuoteGroup a, QuoteGroup b)
+    internal static bool WithinBounds(QuoteGroup a, QuoteGroup b) => WithinBounds(a, b, null);
+
+    /// <summary>The same bounds, the groups' words ascending read from <paramref name="sorted"/> when given (else each group's own copy).</summary>
+    private static bool WithinBounds(QuoteGroup a, QuoteGroup b, SortedGroupWords? sorted)
     {
         if (a.Words.Length < StatementLinker.StrongWords && !a.SharesSpeakerWith(b))
         {
@@ -251,9 +255,10 @@ internal static class WordLinks
             return true;
         }
         int needed = Math.Max(StatementLinker.MinExcerptWords, Math.Min(StatementLinker.OverlapWords, a.Words.Length - Allowed(a.Words.Length)));
-        int[] x = a.SortedWords, y = b.SortedWords;
+        var (x, xStart) = sorted is null ? (a.SortedWords, 0) : (sorted.Words, sorted.Of(a.Index));
+        var (y, yStart) = sorted is null ? (b.SortedWords, 0) : (sorted.Words, sorted.Of(b.Index));
         int common = 0;
-        for (int i = 0, j = 0; i < x.Length && j < y.Length;)
+        for (int i = xStart, j = yStart, xEnd = xStart + a.Words.Length, yEnd = yStart + b.Words.Length; i < xEnd && j < yEnd;)
         {
             if (x[i] < y[j])
             {
