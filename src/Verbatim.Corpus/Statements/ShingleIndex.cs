@@ -17,11 +17,12 @@ internal sealed class ShingleIndex
 
     private readonly int[] _groupStart;
     private readonly int[] _holderStart;
+    private readonly long[] _holderKeys;
 
-    private ShingleIndex(int[] groupStart, int[] ids, int[] positions, int[] byRarity, int[] holderStart, int[] holders, int[] places)
+    private ShingleIndex(int[] groupStart, int[] ids, int[] positions, int[] byRarity, int[] holderStart, int[] holders, long[] holderKeys)
     {
-        (_groupStart, Ids, Positions, ByRarity, _holderStart, Holders, Places) =
-            (groupStart, ids, positions, byRarity, holderStart, holders, places);
+        (_groupStart, Ids, Positions, ByRarity, _holderStart, Holders, _holderKeys) =
+            (groupStart, ids, positions, byRarity, holderStart, holders, holderKeys);
     }
 
     /// <summary>Every group's rare shingles' ids, ascending, one group after another: see <see cref="Of"/>.</summary>
@@ -30,23 +31,23 @@ internal sealed class ShingleIndex
     /// <summary>Where each of <see cref="Ids"/> first occurs in its group's words.</summary>
     public int[] Positions { get; }
 
-    /// <summary>Every group's rare shingles again, as places in <see cref="Ids"/>, the rarest first (ties by id): what the prefix filter looks up.</summary>
+    /// <summary>Every group's rare shingles' ids again, the rarest first (ties by id): what the prefix filter looks up.</summary>
     public int[] ByRarity { get; }
 
     /// <summary>Every rare shingle's holders, one shingle after another: see <see cref="HoldersOf"/>.</summary>
     public int[] Holders { get; }
-
-    /// <summary>
-    /// Where the group of each of <see cref="Ids"/> stands in <see cref="Holders"/>: the holders
-    /// after it rank above it (longer, or as long and later), so a group finds those at once.
-    /// </summary>
-    public int[] Places { get; }
 
     /// <summary>Where the rare shingles of <paramref name="group"/> are in <see cref="Ids"/>, <see cref="Positions"/> and <see cref="ByRarity"/>.</summary>
     public (int From, int To) Of(int group) => (_groupStart[group], _groupStart[group + 1]);
 
     /// <summary>Where the groups that hold the rare shingle <paramref name="id"/> are in <see cref="Holders"/>, by <see cref="Rank"/>.</summary>
     public (int From, int To) HoldersOf(int id) => (_holderStart[id], _holderStart[id + 1]);
+
+    /// <summary>
+    /// Where the holders of <paramref name="id"/> that rank above <paramref name="group"/> (longer,
+    /// or as long and later) start in <see cref="Holders"/>; <paramref name="group"/> holds the shingle.
+    /// </summary>
+    public int HoldersAbove(int id, int group, int words) => FirstAbove(_holderKeys, _holderStart[id], _holderStart[id + 1], Rank(group, words));
 
     /// <summary>Where in <c>[low, high)</c> of the ascending <paramref name="keys"/> the first key above <paramref name="rank"/> is (a plain search: no comparer per step).</summary>
     internal static int FirstAbove(long[] keys, int low, int high, long rank)
@@ -136,8 +137,7 @@ internal sealed class ShingleIndex
                 {
                     int id = (int)(packed[i] >> 32);
                     (ids[r], positions[r]) = (id, (int)(packed[i] & 0xFFFFFFFF));
-                    // Ids are ascending within the group, so its places order ties as the ids would.
-                    rarity.Add(((long)counts[id] << 32) | (uint)r);
+                    rarity.Add(((long)counts[id] << 32) | (uint)id);
                     r++;
                 }
             }
@@ -157,17 +157,17 @@ internal sealed class ShingleIndex
             byRank[g] = Rank(g, groups[g].Words.Length);
         }
         Array.Sort(byRank);
-        var places = new int[holders.Length];
+        var holderKeys = new long[holders.Length];
         foreach (long rank in byRank)
         {
             int g = (int)(rank & 0xFFFFFFFF);
             for (int i = groupStart[g]; i < groupStart[g + 1]; i++)
             {
                 int at = holderStart[ids[i]] + filled[ids[i]]++;
-                (holders[at], places[i]) = (g, at);
+                (holders[at], holderKeys[at]) = (g, rank);
             }
         }
-        return new ShingleIndex(groupStart, ids, positions, byRarity, holderStart, holders, places);
+        return new ShingleIndex(groupStart, ids, positions, byRarity, holderStart, holders, holderKeys);
     }
 
     private static ulong Shingle(int[] words, int at) =>

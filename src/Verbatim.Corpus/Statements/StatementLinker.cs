@@ -158,11 +158,16 @@ public static class StatementLinker
         return StatementAssembly.Assemble(quotes, groups, compound, sets, articleCount, cancellationToken);
     }
 
-    // Each word a dense id (WordIds); the partitioned join, which does not compare words, is told
-    // when two share a hash.
+    // Each word a dense id, in the order words first occur: found by the signature step's 64-bit
+    // word hash, the word itself compared on a match, so two words that share a hash stay apart
+    // (a later one gets a negative id of its own; the partitioned join, which does not compare
+    // words, is told they share one).
     private static (List<LinkQuote> Quotes, bool WordsShareAHash) Flatten(List<ArticleSignature> articles, CancellationToken cancellationToken)
     {
-        var ids = new WordIds();
+        var idByHash = new DenseIds(1024);
+        // Each id's first word, as its place in a signature's text.
+        var wordOf = new List<(string Text, int Start, int Length)>();
+        Dictionary<string, int>? sharingAHash = null;
         var quotes = new List<LinkQuote>();
         for (int a = 0; a < articles.Count; a++)
         {
@@ -174,12 +179,26 @@ public static class StatementLinker
                 for (int w = 0, at = 0, length; w < words.Length; w++, at += length + 1)
                 {
                     length = signature.TextLengthAt(at);
-                    words[w] = ids.IdOf(signature.Words[w].Hash, text, at, length);
+                    int id = idByHash.IdOf(signature.Words[w].Hash, out bool added);
+                    if (added)
+                    {
+                        wordOf.Add((text, at, length));
+                    }
+                    else if (wordOf[id] is var first && (first.Length != length || string.CompareOrdinal(first.Text, first.Start, text, at, length) != 0))
+                    {
+                        sharingAHash ??= new Dictionary<string, int>(StringComparer.Ordinal);
+                        string word = text.Substring(at, length);
+                        if (!sharingAHash.TryGetValue(word, out id))
+                        {
+                            sharingAHash.Add(word, id = -1 - sharingAHash.Count);
+                        }
+                    }
+                    words[w] = id;
                 }
                 quotes.Add(new LinkQuote(a, articles[a].ArticleId, signature, words) { Node = -1 });
             }
         }
-        return (quotes, ids.WordsShareAHash);
+        return (quotes, sharingAHash is not null);
     }
 
     // Direct quotes of three or more words, grouped by their words (and, when short, their speakers):

@@ -50,7 +50,6 @@ internal static class WordLinks
         var candidates = new List<int>();
         var diagonals = new List<int>();
         var open = new OpenCandidates();
-        var sorted = new SortedGroupWords(groups);
         foreach (var group in groups)
         {
             if ((group.Index & 255) == 0)
@@ -80,11 +79,11 @@ internal static class WordLinks
             for (int s = 0; s < rare; s++)
             {
                 // Without gaps a group owns only pairs with the groups that rank above it.
-                int place = index.ByRarity[first + s];
-                var (from, to) = index.HoldersOf(index.Ids[place]);
+                int shingle = index.ByRarity[first + s];
+                var (from, to) = index.HoldersOf(shingle);
                 if (group.Gaps is null)
                 {
-                    from = index.Places[place] + 1;
+                    from = index.HoldersAbove(shingle, group.Index, group.Words.Length);
                 }
                 // The probed shingles find the candidates; every rare shingle counts what each shares
                 // with the group, so only pairs that share enough are compared at all.
@@ -123,7 +122,7 @@ internal static class WordLinks
             foreach (int other in candidates)
             {
                 var (low, high) = group.Index < other ? (group, groups[other]) : (groups[other], group);
-                if (low.Words.Length <= high.Words.Length ? WithinBounds(low, high, sorted) : WithinBounds(high, low, sorted))
+                if (low.Words.Length <= high.Words.Length ? WithinBounds(low, high) : WithinBounds(high, low))
                 {
                     Shared(index, low.Index, high.Index, diagonals);
                     if (Verify(low, high, MostCommon(diagonals)) is { } link)
@@ -241,10 +240,7 @@ internal static class WordLinks
     /// taken off, or <see cref="StatementLinker.OverlapWords"/>. (Words skipped at a gap count as
     /// no edit, so a quote with gaps is always aligned.)
     /// </summary>
-    internal static bool WithinBounds(QuoteGroup a, QuoteGroup b) => WithinBounds(a, b, null);
-
-    /// <summary>The same bounds, the groups' words ascending read from <paramref name="sorted"/> when given (else each group's own copy).</summary>
-    private static bool WithinBounds(QuoteGroup a, QuoteGroup b, SortedGroupWords? sorted)
+    internal static bool WithinBounds(QuoteGroup a, QuoteGroup b)
     {
         if (a.Words.Length < StatementLinker.StrongWords && !a.SharesSpeakerWith(b))
         {
@@ -255,10 +251,9 @@ internal static class WordLinks
             return true;
         }
         int needed = Math.Max(StatementLinker.MinExcerptWords, Math.Min(StatementLinker.OverlapWords, a.Words.Length - Allowed(a.Words.Length)));
-        var (x, xStart) = sorted is null ? (a.SortedWords, 0) : (sorted.Words, sorted.Of(a.Index));
-        var (y, yStart) = sorted is null ? (b.SortedWords, 0) : (sorted.Words, sorted.Of(b.Index));
+        int[] x = a.SortedWords, y = b.SortedWords;
         int common = 0;
-        for (int i = xStart, j = yStart, xEnd = xStart + a.Words.Length, yEnd = yStart + b.Words.Length; i < xEnd && j < yEnd;)
+        for (int i = 0, j = 0; i < x.Length && j < y.Length;)
         {
             if (x[i] < y[j])
             {
