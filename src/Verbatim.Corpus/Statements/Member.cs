@@ -67,7 +67,7 @@ internal sealed class Member
         return unchecked((int)hash);
     }
 
-    /// <summary>The words as printed: made only for the members a statement shows (a wording's first).</summary>
+    /// <summary>The words as printed: made only for the members a statement shows (a wording's first) and those compared by their text (not <see cref="Comparable"/>).</summary>
     public string Text => _text ??= From == 0 && To == Quote.Words.Length || !Comparable
         ? QuoteText.Of(Quote.Signature.Body, Quote.Signature.ContentStart, Quote.Signature.ContentLength)
         : Printed(From, To);

@@ -15,7 +15,7 @@ internal sealed class StatementAssembly
 {
     private readonly WordingVotes _votes;
     private readonly SpeakerCredits _credits = new();
-    private readonly MemberWordings _byWording = new();
+    private readonly MemberWordings _sameWording = new();
     private readonly List<WordDifference> _differences = new();
     private (QuoteKey Quote, int Start, int Index)[] _differenceOrder = new (QuoteKey, int, int)[16];
 
@@ -198,7 +198,7 @@ internal sealed class StatementAssembly
             wordings.Add(new Wording(members));
             return wordings;
         }
-        var byWords = new Dictionary<Member, List<Member>>(_byWording);
+        var byWords = new Dictionary<Member, List<Member>>(_sameWording);
         foreach (var member in members)
         {
             if (!byWords.TryGetValue(member, out var same))
